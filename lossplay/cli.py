@@ -1,0 +1,114 @@
+"""`lossplay` opens the window; `lossplay run ... --out DIR` runs a scenario headless."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .core.data import DATA_KINDS
+from .core.losses import LOSSES
+from .core.models import MODEL_KINDS
+from .core.optimizers import OPTIMIZERS
+from .core.scenario import Scenario, ScenarioError
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad input ends with one line and exit status 2, never a usage dump or traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _batch_size(text: str) -> int | str:
+    if text == "all":
+        return "all"
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be 'all' or a whole number, got '{text}'") from None
+
+
+def _start(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be numbers separated by commas, got '{text}'") from None
+
+
+def run_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="lossplay run", description="Run a scenario without a window and write its numbers.")
+    add = p.add_argument
+    add("--scenario", metavar="FILE", help="start from this scenario JSON file; the flags below override it")
+    add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)} (default house)")
+    add("--features", type=int, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
+    add("--classes", type=int, help="number of classes for blobs, 2 to 5 (default 2)")
+    add("--samples", type=int, help="number of samples, training and validation together (default 200)")
+    add("--noise", type=float, help="noise level, 0 for none (default 0.2)")
+    add("--outliers", type=int, help="house prices made far off, to show what mse does with them (default 0)")
+    add("--scale", metavar="standard|none", help="feature scaling from the training split (default standard)")
+    add("--val-fraction", type=float, help="fraction of samples held out for validation (default 0.2)")
+    add("--seed", type=int, help="seed of the data, the start of the MLP and the mini-batches (default 0)")
+    add("--model", metavar="|".join(MODEL_KINDS), help="model (default: linear, or multiclass for 3+ classes)")
+    add("--hidden", type=int, help="hidden units of the mlp (default 4)")
+    add("--loss", metavar="KEY", help=f"loss: {', '.join(LOSSES)} (default mse / logistic / cross_entropy)")
+    add("--huber-delta", type=float, help="delta of the huber loss (default 1)")
+    reg = p.add_mutually_exclusive_group()
+    reg.add_argument("--l1", type=float, metavar="L", help="add L * sum|w| to the objective")
+    reg.add_argument("--l2", type=float, metavar="L", help="add L * sum w^2 to the objective")
+    add("--optimizer", metavar="KEY", help=f"optimizer: {', '.join(OPTIMIZERS)} (default sgd)")
+    add("--lr", type=float, help="learning rate (default 0.03)")
+    add("--batch-size", type=_batch_size, metavar="all|N", help="all = batch GD, 1 = SGD, N = mini-batch (default all)")
+    add("--steps", type=int, help="number of updates (default 150)")
+    add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
+    add("--grid", type=int, default=201, help="landscape resolution per axis (default 201)")
+    add("--out", required=True, metavar="DIR", help="directory for summary.json, history.csv, data.csv, landscape.npz")
+    return p
+
+
+_FLAG_TO_FIELD = {
+    "data": "data", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
+    "outliers": "outliers", "scale": "scale", "val_fraction": "val_fraction", "seed": "seed",
+    "model": "model", "hidden": "hidden", "loss": "loss", "huber_delta": "huber_delta",
+    "optimizer": "optimizer", "lr": "lr", "batch_size": "batch_size", "steps": "steps", "start": "start",
+}
+
+
+def scenario_from_args(args: argparse.Namespace) -> Scenario:
+    base = Scenario.load(args.scenario) if args.scenario else Scenario()
+    changes = {field: getattr(args, flag) for flag, field in _FLAG_TO_FIELD.items()
+               if getattr(args, flag) is not None}
+    if args.l1 is not None:
+        changes.update(regularizer="l1", lam=args.l1)
+    elif args.l2 is not None:
+        changes.update(regularizer="l2", lam=args.l2)
+    return base.replace(**changes).validated()
+
+
+def run(argv: list[str]) -> int:
+    from .core.runfiles import OutputError, run_scenario, write_outputs
+
+    parser = run_parser()
+    args = parser.parse_args(argv)
+    if args.grid < 2:
+        parser.error(f"--grid must be at least 2, got {args.grid}")
+    try:
+        result = run_scenario(scenario_from_args(args), grid=args.grid)
+        write_outputs(result, Path(args.out))
+    except (ScenarioError, OutputError) as e:
+        parser.error(str(e))
+    h = result.history
+    state = f"diverged at step {h.diverged_at_step}" if h.status == "diverged" else "finished"
+    print(f"{state}: {int(h.steps[-1])} steps, final loss {h.losses[-1]:.6g}; wrote {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "run":
+        return run(argv[1:])
+    from .app.main import launch
+    return launch(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

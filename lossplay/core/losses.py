@@ -1,0 +1,244 @@
+"""Losses on raw model outputs, with their gradients d(value)/d(raw).
+
+Every loss reduces over the sample axis and keeps any leading axes, so the same code
+evaluates one parameter vector (raw of shape (n,) or (n, C)) or a whole grid of them
+(raw of shape (..., n) or (..., n, C)) for the landscape. Formulas and target
+encodings are the table in DESIGN.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+# How each loss wants its targets.
+REAL = "real"  # regression values, shape (n,)
+PLUS_MINUS = "-1/+1"  # binary labels, shape (n,)
+ZERO_ONE = "0/1"  # binary labels, shape (n,)
+ONE_HOT = "one-hot"  # class probabilities, shape (n, C)
+INDEX = "class index"  # integer labels, shape (n,)
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)) without overflow for any float64 z."""
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def log_softmax(raw: np.ndarray) -> np.ndarray:
+    """log softmax over the last axis, by log-sum-exp."""
+    shifted = raw - raw.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def _pick(raw: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """raw[..., i, index[i]] for class-index targets."""
+    return np.take_along_axis(raw, index[:, None].astype(np.intp) + np.zeros(raw.shape[:-1] + (1,), np.intp), axis=-1)[..., 0]
+
+
+@dataclass(frozen=True)
+class Loss:
+    key: str
+    targets: str
+    formula: str
+    multi_output: bool
+    value: Callable[..., np.ndarray]
+    grad: Callable[..., np.ndarray]
+
+    @property
+    def regression(self) -> bool:
+        return self.targets == REAL
+
+
+# --- regression ---------------------------------------------------------------
+
+def _mse(raw, y, delta):
+    return np.mean((raw - y) ** 2, axis=-1)
+
+
+def _mse_grad(raw, y, delta):
+    return 2.0 * (raw - y) / y.shape[0]
+
+
+def _half_mse(raw, y, delta):
+    return 0.5 * np.mean((raw - y) ** 2, axis=-1)
+
+
+def _half_mse_grad(raw, y, delta):
+    return (raw - y) / y.shape[0]
+
+
+def _sse(raw, y, delta):
+    return np.sum((raw - y) ** 2, axis=-1)
+
+
+def _sse_grad(raw, y, delta):
+    return 2.0 * (raw - y)
+
+
+def _rmse(raw, y, delta):
+    return np.sqrt(_mse(raw, y, delta))
+
+
+def _rmse_grad(raw, y, delta):
+    rmse = _rmse(raw, y, delta)
+    if rmse == 0.0:
+        return np.zeros_like(raw)
+    return (raw - y) / (y.shape[0] * rmse)
+
+
+def _mae(raw, y, delta):
+    return np.mean(np.abs(raw - y), axis=-1)
+
+
+def _mae_grad(raw, y, delta):
+    return np.sign(raw - y) / y.shape[0]
+
+
+def _huber(raw, y, delta):
+    r = np.abs(raw - y)
+    return np.mean(np.where(r <= delta, 0.5 * r * r, delta * (r - 0.5 * delta)), axis=-1)
+
+
+def _huber_grad(raw, y, delta):
+    return np.clip(raw - y, -delta, delta) / y.shape[0]
+
+
+# --- binary margin losses, y in {-1, +1} --------------------------------------------
+
+def _zero_one(raw, y, delta):
+    return np.mean(y * raw <= 0.0, axis=-1)
+
+
+def _zero_one_grad(raw, y, delta):
+    return np.zeros_like(raw)
+
+
+def _logistic(raw, y, delta):
+    return np.mean(np.logaddexp(0.0, -y * raw), axis=-1)
+
+
+def _logistic_grad(raw, y, delta):
+    return -y * sigmoid(-y * raw) / y.shape[0]
+
+
+def _exponential(raw, y, delta):
+    with np.errstate(over="ignore"):
+        return np.mean(np.exp(-y * raw), axis=-1)
+
+
+def _exponential_grad(raw, y, delta):
+    with np.errstate(over="ignore"):
+        return -y * np.exp(-y * raw) / y.shape[0]
+
+
+def _hinge(raw, y, delta):
+    return np.mean(np.maximum(0.0, 1.0 - y * raw), axis=-1)
+
+
+def _hinge_grad(raw, y, delta):
+    return np.where(1.0 - y * raw > 0.0, -y, 0.0) / y.shape[0]
+
+
+def _squared_hinge(raw, y, delta):
+    return np.mean(np.maximum(0.0, 1.0 - y * raw) ** 2, axis=-1)
+
+
+def _squared_hinge_grad(raw, y, delta):
+    return -2.0 * y * np.maximum(0.0, 1.0 - y * raw) / y.shape[0]
+
+
+# --- binary cross-entropy, y in {0, 1} -----------------------------------------------
+
+def _bce(raw, y, delta):
+    # -(y log s + (1 - y) log(1 - s)) = log(1 + e^raw) - y raw, from logits.
+    return np.mean(np.logaddexp(0.0, raw) - y * raw, axis=-1)
+
+
+def _bce_grad(raw, y, delta):
+    return (sigmoid(raw) - y) / y.shape[0]
+
+
+# --- multiclass, raw of shape (..., n, C) ---------------------------------------------
+
+def _cross_entropy(raw, y, delta):
+    return np.mean(-(y * log_softmax(raw)).sum(axis=-1), axis=-1)
+
+
+def _cross_entropy_grad(raw, y, delta):
+    softmax = np.exp(log_softmax(raw))
+    return (softmax * y.sum(axis=-1, keepdims=True) - y) / y.shape[0]
+
+
+def _sparse_cross_entropy(raw, y, delta):
+    return np.mean(-_pick(log_softmax(raw), y), axis=-1)
+
+
+def _sparse_cross_entropy_grad(raw, y, delta):
+    grad = np.exp(log_softmax(raw))
+    grad[np.arange(y.shape[0]), y] -= 1.0
+    return grad / y.shape[0]
+
+
+def _hinge_margins(raw, y):
+    margins = raw - _pick(raw, y)[..., None] + 1.0
+    is_target = np.arange(raw.shape[-1]) == y[:, None]
+    return np.where(is_target, 0.0, margins)
+
+
+def _multiclass_hinge(raw, y, delta):
+    return np.mean(np.maximum(0.0, _hinge_margins(raw, y)).sum(axis=-1), axis=-1)
+
+
+def _multiclass_hinge_grad(raw, y, delta):
+    active = (_hinge_margins(raw, y) > 0.0).astype(float)
+    active[np.arange(y.shape[0]), y] = -active.sum(axis=-1)
+    return active / y.shape[0]
+
+
+def _kl_div(raw, y, delta):
+    with np.errstate(divide="ignore"):
+        log_y = np.where(y > 0.0, np.log(np.where(y > 0.0, y, 1.0)), 0.0)
+    return np.mean((y * (log_y - log_softmax(raw))).sum(axis=-1), axis=-1)
+
+
+LOSSES: dict[str, Loss] = {
+    loss.key: loss
+    for loss in [
+        Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad),
+        Loss("half_mse", REAL, "½ · mean((f(x) − y)²)", False, _half_mse, _half_mse_grad),
+        Loss("sse", REAL, "Σ (f(x) − y)²", False, _sse, _sse_grad),
+        Loss("rmse", REAL, "√mean((f(x) − y)²)", False, _rmse, _rmse_grad),
+        Loss("mae", REAL, "mean(|f(x) − y|)", False, _mae, _mae_grad),
+        Loss("huber", REAL, "mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y", False, _huber, _huber_grad),
+        Loss("zero_one", PLUS_MINUS, "mean(y·f(x) ≤ 0)", False, _zero_one, _zero_one_grad),
+        Loss("logistic", PLUS_MINUS, "mean(log(1 + exp(−y·f(x))))", False, _logistic, _logistic_grad),
+        Loss("exponential", PLUS_MINUS, "mean(exp(−y·f(x)))", False, _exponential, _exponential_grad),
+        Loss("hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x)))", False, _hinge, _hinge_grad),
+        Loss("squared_hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x))²)", False, _squared_hinge, _squared_hinge_grad),
+        Loss("bce", ZERO_ONE, "mean(−y·log σ(f) − (1 − y)·log(1 − σ(f)))", False, _bce, _bce_grad),
+        Loss("cross_entropy", ONE_HOT, "mean(−Σₖ yₖ · log softmax(f)ₖ)", True, _cross_entropy, _cross_entropy_grad),
+        Loss("sparse_cross_entropy", INDEX, "mean(−log softmax(f)_y)", True, _sparse_cross_entropy, _sparse_cross_entropy_grad),
+        Loss("multiclass_hinge", INDEX, "mean(Σ_{j≠y} max(0, f_j − f_y + 1))", True, _multiclass_hinge, _multiclass_hinge_grad),
+        Loss("kl_div", ONE_HOT, "mean(Σₖ yₖ · (log yₖ − log softmax(f)ₖ))", True, _kl_div, _cross_entropy_grad),
+    ]
+}
+
+REGRESSION_LOSSES = [k for k, loss in LOSSES.items() if loss.targets == REAL]
+BINARY_LOSSES = [k for k, loss in LOSSES.items() if loss.targets in (PLUS_MINUS, ZERO_ONE)]
+MULTICLASS_LOSSES = [k for k, loss in LOSSES.items() if loss.multi_output]
+# The objectives whose Hessian is constant for a linear model (DESIGN: critical lr).
+QUADRATIC_LOSSES = ("mse", "half_mse", "sse")
+
+
+def encode_targets(labels: np.ndarray, targets: str, n_classes: int) -> np.ndarray:
+    """Class indices (n,) -> the encoding a loss takes; regression values pass through."""
+    if targets == REAL:
+        return labels.astype(np.float64)
+    if targets == PLUS_MINUS:
+        return np.where(labels == 1, 1.0, -1.0)
+    if targets == ZERO_ONE:
+        return (labels == 1).astype(np.float64)
+    if targets == ONE_HOT:
+        return np.eye(n_classes)[labels]
+    return labels.astype(np.intp)

@@ -1,0 +1,76 @@
+"""The training objective: data loss of a model on a data set, plus the weight penalty.
+
+This is the one place where the chain rule is applied (loss gradient -> model backprop
+-> + penalty gradient), as sklearn's LinearModelLoss does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .losses import QUADRATIC_LOSSES, Loss
+from .models import LinearModel, Model
+from .regularizers import penalty, penalty_grad
+
+
+@dataclass(frozen=True)
+class Objective:
+    model: Model
+    loss: Loss
+    X: np.ndarray
+    y: np.ndarray  # encoded as the loss takes it
+    regularizer: str = "none"
+    lam: float = 0.0
+    delta: float = 1.0
+
+    def data_loss(self, theta: np.ndarray) -> float:
+        return float(self.loss.value(self.model.raw(theta, self.X), self.y, self.delta))
+
+    def value(self, theta: np.ndarray) -> float:
+        weights = theta[self.model.weight_mask]
+        return self.data_loss(theta) + float(penalty(self.regularizer, self.lam, weights))
+
+    def value_and_grad(self, theta: np.ndarray, rows: np.ndarray | None = None) -> tuple[float, np.ndarray]:
+        """Objective and its gradient, on all training samples or on `rows` (a mini-batch)."""
+        X, y = (self.X, self.y) if rows is None else (self.X[rows], self.y[rows])
+        with np.errstate(over="ignore", invalid="ignore"):
+            raw = self.model.raw(theta, X)
+            value = float(self.loss.value(raw, y, self.delta))
+            grad = self.model.backprop(theta, X, self.loss.grad(raw, y, self.delta))
+        if self.regularizer != "none":
+            mask = self.model.weight_mask
+            value += float(penalty(self.regularizer, self.lam, theta[mask]))
+            grad[mask] += penalty_grad(self.regularizer, self.lam, theta[mask])
+        return value, grad
+
+    def values_many(self, thetas: np.ndarray) -> np.ndarray:
+        """The objective at each row of `thetas` (P, size), vectorised over P."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            raw = self.model.raw_many(thetas, self.X)
+            values = self.loss.value(raw, self.y, self.delta)
+        return values + penalty(self.regularizer, self.lam, thetas[:, self.model.weight_mask])
+
+    @property
+    def is_quadratic(self) -> bool:
+        """True when the Hessian is constant: a linear model with mse, half_mse or sse."""
+        return (isinstance(self.model, LinearModel) and self.model.outputs == 1
+                and self.loss.key in QUADRATIC_LOSSES and self.regularizer in ("none", "l2"))
+
+    def hessian(self) -> np.ndarray:
+        """The constant Hessian of a quadratic objective (see `is_quadratic`)."""
+        Xb = np.column_stack([self.X, np.ones(len(self.X))])
+        scale = {"mse": 2.0 / len(self.X), "half_mse": 1.0 / len(self.X), "sse": 2.0}[self.loss.key]
+        H = scale * Xb.T @ Xb
+        if self.regularizer == "l2":
+            H += 2.0 * self.lam * np.diag(self.model.weight_mask.astype(float))
+        return H
+
+    def exact_minimum(self) -> np.ndarray | None:
+        """argmin theta of a quadratic objective, or None where it has no closed form."""
+        if not self.is_quadratic:
+            return None
+        Xb = np.column_stack([self.X, np.ones(len(self.X))])
+        grad_at_zero = self.value_and_grad(np.zeros(Xb.shape[1]))[1]
+        minimum, *_ = np.linalg.lstsq(self.hessian(), -grad_at_zero, rcond=None)
+        return minimum

@@ -1,0 +1,113 @@
+"""From a scenario to the core objects of a run: data, model, objective, start point."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .data import DataError, Dataset, make_dataset
+from .losses import BINARY_LOSSES, LOSSES, MULTICLASS_LOSSES, REGRESSION_LOSSES, encode_targets
+from .models import Model, make_model
+from .objective import Objective
+from .scenario import Scenario, ScenarioError
+from .stability import critical_lr
+
+
+@dataclass(frozen=True)
+class Problem:
+    scenario: Scenario  # resolved: model and loss are set
+    dataset: Dataset
+    model: Model
+    objective: Objective  # on the training split
+    val_objective: Objective | None  # data loss only, on the validation split
+    start: np.ndarray
+    shuffle_seed: np.random.SeedSequence
+
+    @property
+    def param_names(self) -> list[str]:
+        return self.model.param_names
+
+    @property
+    def critical_lr(self) -> float | None:
+        return critical_lr(self.objective, self.scenario.optimizer, self.scenario.batch_size)
+
+    @property
+    def exact_minimum(self) -> np.ndarray | None:
+        return self.objective.exact_minimum()
+
+    @property
+    def train_size(self) -> int:
+        return len(self.objective.X)
+
+    def batch_size(self) -> int | None:
+        """The mini-batch size, or None for full-batch gradient descent."""
+        b = self.scenario.batch_size
+        return None if b == "all" or b >= self.train_size else int(b)
+
+
+def fitting_losses(dataset: Dataset, model: str) -> list[str]:
+    """The loss keys that fit this data and model."""
+    if dataset.regression:
+        return list(REGRESSION_LOSSES) if model != "multiclass" else []
+    if model == "linear":
+        return list(BINARY_LOSSES) if dataset.n_classes == 2 else []
+    if model == "multiclass" or dataset.n_classes > 2:
+        return list(MULTICLASS_LOSSES)
+    return list(BINARY_LOSSES) + list(MULTICLASS_LOSSES)
+
+
+def default_model_and_loss(dataset: Dataset) -> tuple[str, str]:
+    if dataset.regression:
+        return "linear", "mse"
+    if dataset.n_classes == 2:
+        return "linear", "logistic"
+    return "multiclass", "cross_entropy"
+
+
+def build_problem(scenario: Scenario) -> Problem:
+    """Validate the scenario against its data and build everything a run needs."""
+    scenario = scenario.validated()
+    data_seed, init_seed, shuffle_seed = np.random.SeedSequence(scenario.seed).spawn(3)
+    if str(scenario.data).startswith("csv:"):
+        raise ScenarioError("reading your own CSV file is not available yet; use a built-in data kind")
+    try:
+        dataset = make_dataset(
+            scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
+            features=scenario.features, classes=scenario.classes, noise=scenario.noise,
+            outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction)
+    except DataError as e:
+        raise ScenarioError(str(e)) from None
+
+    default_model, default_loss = default_model_and_loss(dataset)
+    model_kind = scenario.model or default_model
+    loss_key = scenario.loss or (default_loss if model_kind != "multiclass" else "cross_entropy")
+    fitting = fitting_losses(dataset, model_kind)
+    if loss_key not in fitting:
+        what = ("regression data" if dataset.regression
+                else f"{dataset.n_classes}-class data" if model_kind != "linear" or dataset.n_classes == 2
+                else f"{dataset.n_classes}-class data with a one-output linear model")
+        hint = f"losses that fit: {', '.join(fitting)}" if fitting else "use --model multiclass or mlp"
+        raise ScenarioError(f"loss '{loss_key}' does not fit {what} ({scenario.data}); {hint}")
+    scenario = scenario.replace(model=model_kind, loss=loss_key)
+
+    loss = LOSSES[loss_key]
+    outputs = dataset.n_classes if loss.multi_output else 1
+    model = make_model(model_kind, dataset.X.shape[1], outputs, scenario.hidden)
+    if scenario.start is not None:
+        if len(scenario.start) != model.size:
+            raise ScenarioError(f"start needs {model.size} values ({', '.join(model.param_names)}), "
+                                f"got {len(scenario.start)}")
+        start = np.array(scenario.start, dtype=np.float64)
+    else:
+        start = model.initial_theta(np.random.default_rng(init_seed))
+
+    y = encode_targets(dataset.y, loss.targets, dataset.n_classes)
+    is_val = dataset.is_val
+    if scenario.batch_size != "all" and scenario.batch_size > int((~is_val).sum()):
+        raise ScenarioError(f"batch size {scenario.batch_size} is larger than the "
+                            f"{int((~is_val).sum())} training samples")
+    objective = Objective(model, loss, dataset.X[~is_val], y[~is_val], scenario.regularizer,
+                          scenario.lam, scenario.huber_delta)
+    val_objective = (Objective(model, loss, dataset.X[is_val], y[is_val], delta=scenario.huber_delta)
+                     if is_val.any() else None)
+    return Problem(scenario, dataset, model, objective, val_objective, start, shuffle_seed)

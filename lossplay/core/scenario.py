@@ -1,0 +1,160 @@
+"""A scenario: the plain, serialisable description of one run, and its JSON form."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .data import DATA_KINDS
+from .losses import LOSSES
+from .models import MODEL_KINDS
+from .optimizers import OPTIMIZERS
+from .regularizers import REGULARIZERS
+
+
+class ScenarioError(ValueError):
+    """A scenario that cannot be run; the message is one line for a person."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    # data
+    data: str = "house"
+    samples: int = 200
+    features: int = 1
+    classes: int = 2
+    noise: float = 0.2
+    outliers: int = 0
+    scale: str = "standard"
+    val_fraction: float = 0.2
+    seed: int = 0
+    # model and objective; None picks the default for the data (DESIGN.md)
+    model: str | None = None
+    hidden: int = 4
+    loss: str | None = None
+    huber_delta: float = 1.0
+    regularizer: str = "none"
+    lam: float = 0.0
+    # optimisation
+    optimizer: str = "sgd"
+    lr: float = 0.03
+    batch_size: int | str = "all"
+    steps: int = 150
+    start: tuple[float, ...] | None = field(default=None)
+
+    def replace(self, **changes: Any) -> "Scenario":
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["start"] = None if self.start is None else list(self.start)
+        return d
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_dict(cls, d: Any) -> "Scenario":
+        if not isinstance(d, dict):
+            raise ScenarioError("a scenario must be a JSON object of settings")
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise ScenarioError(f"unknown scenario setting(s): {', '.join(unknown)}")
+        values = {}
+        for name, value in d.items():
+            values[name] = _coerce(name, value)
+        return cls(**values).validated()
+
+    @classmethod
+    def from_json(cls, text: str) -> "Scenario":
+        try:
+            d = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ScenarioError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+        return cls.from_dict(d)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Scenario":
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ScenarioError(f"scenario file {path} does not exist") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise ScenarioError(f"cannot read scenario file {path}: {getattr(e, 'strerror', None) or e}") from None
+        if not text.strip():
+            raise ScenarioError(f"scenario file {path} is empty")
+        try:
+            return cls.from_json(text)
+        except ScenarioError as e:
+            raise ScenarioError(f"scenario file {path}: {e}") from None
+
+    def validated(self) -> "Scenario":
+        """Check every setting that can be checked without building the data."""
+        def choose(what: str, value: Any, options: Any) -> None:
+            if value not in options:
+                raise ScenarioError(f"unknown {what} '{value}'; choose one of: {', '.join(options)}")
+
+        if not (self.data in DATA_KINDS or str(self.data).startswith("csv:")):
+            choose("data kind", self.data, DATA_KINDS)
+        if self.model is not None:
+            choose("model", self.model, MODEL_KINDS)
+        if self.loss is not None:
+            choose("loss", self.loss, list(LOSSES))
+        choose("optimizer", self.optimizer, list(OPTIMIZERS))
+        choose("regularizer", self.regularizer, REGULARIZERS)
+        if not (math.isfinite(self.lr) and self.lr > 0.0):
+            raise ScenarioError(f"learning rate must be a positive number, got {self.lr}")
+        if self.steps < 0:
+            raise ScenarioError(f"steps must be 0 or more, got {self.steps}")
+        if self.batch_size != "all" and (not isinstance(self.batch_size, int) or self.batch_size < 1):
+            raise ScenarioError(f"batch size must be 'all' or a whole number of at least 1, got {self.batch_size}")
+        if self.lam < 0.0 or not math.isfinite(self.lam):
+            raise ScenarioError(f"regularization strength must be 0 or more, got {self.lam}")
+        if not self.huber_delta > 0.0:
+            raise ScenarioError(f"huber delta must be positive, got {self.huber_delta}")
+        if self.hidden < 1:
+            raise ScenarioError(f"the hidden layer needs at least 1 unit, got {self.hidden}")
+        if self.start is not None and not all(math.isfinite(v) for v in self.start):
+            raise ScenarioError("start values must be finite numbers")
+        return self
+
+
+_INT_FIELDS = {"samples", "features", "classes", "outliers", "seed", "hidden", "steps"}
+_FLOAT_FIELDS = {"noise", "val_fraction", "huber_delta", "lam", "lr"}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    """Type-check one JSON value; nothing in a scenario is ever evaluated."""
+    def bad(expected: str) -> ScenarioError:
+        return ScenarioError(f"setting '{name}' must be {expected}, got {json.dumps(value)}")
+
+    if name in _INT_FIELDS:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad("a whole number")
+        return value
+    if name in _FLOAT_FIELDS:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad("a number")
+        return float(value)
+    if name == "batch_size":
+        if value == "all" or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise bad("'all' or a whole number")
+    if name == "start":
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+            raise bad("a list of numbers or null")
+        return tuple(float(v) for v in value)
+    if name in ("model", "loss"):
+        if value is None or isinstance(value, str):
+            return value
+        raise bad("a name or null")
+    if not isinstance(value, str):
+        raise bad("a name")
+    return value

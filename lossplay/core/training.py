@@ -1,0 +1,129 @@
+"""The training loop: one history row per update, divergence as DESIGN.md defines it.
+
+A `Run` belongs to one thread at a time and hands out `History` chunks: immutable
+snapshots (read-only arrays) that can be passed to another thread. Row t holds theta
+after t updates, the full training objective and its gradient norm there, the
+validation data loss, and the learning rate the next update uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .optimizers import OPTIMIZERS
+from .problem import Problem
+
+DIVERGENCE_FACTOR = 1e6
+
+RUNNING, FINISHED, DIVERGED = "running", "finished", "diverged"
+
+
+@dataclass(frozen=True)
+class History:
+    steps: np.ndarray  # (m,) int
+    thetas: np.ndarray  # (m, size)
+    losses: np.ndarray  # (m,) training objective
+    val_losses: np.ndarray  # (m,) validation data loss, nan without a validation split
+    grad_norms: np.ndarray  # (m,)
+    lrs: np.ndarray  # (m,)
+    status: str  # after the last row: running, finished or diverged
+    diverged_at_step: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    @staticmethod
+    def concat(chunks: list["History"]) -> "History":
+        last = chunks[-1]
+        return History(*(_frozen(np.concatenate([getattr(c, name) for c in chunks]))
+                         for name in ("steps", "thetas", "losses", "val_losses", "grad_norms", "lrs")),
+                       status=last.status, diverged_at_step=last.diverged_at_step)
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+class Run:
+    """Steps one scenario forward on demand; the learning rate and optimizer may change
+    between two calls of `advance` and apply from the next update."""
+
+    def __init__(self, problem: Problem, lr: float | None = None, optimizer: str | None = None):
+        self.problem = problem
+        self.objective = problem.objective
+        self.lr = problem.scenario.lr if lr is None else lr
+        self.optimizer = OPTIMIZERS[optimizer or problem.scenario.optimizer]
+        self.max_steps = problem.scenario.steps
+        self.batch_size = problem.batch_size()
+        self._shuffler = np.random.default_rng(problem.shuffle_seed)
+        self._order = np.empty(0, np.intp)
+        self._theta = problem.start.copy()
+        self._opt_state = self.optimizer.init(self._theta)
+        self._step = -1  # no row yet
+        self._loss, self._grad = self.objective.value_and_grad(self._theta)
+        self._initial_loss = self._loss
+        self.status = RUNNING
+        self.diverged_at_step: int | None = None
+
+    @property
+    def step(self) -> int:
+        """The last step handed out, -1 before the first."""
+        return self._step
+
+    def set_optimizer(self, key: str) -> None:
+        """Switch optimizer from the next update on, with fresh optimizer state."""
+        self.optimizer = OPTIMIZERS[key]
+        self._opt_state = self.optimizer.init(self._theta)
+
+    def _next_rows(self) -> np.ndarray:
+        if len(self._order) < self.batch_size:
+            # Reshuffle every epoch; the samples left over from the last one go first.
+            self._order = np.concatenate([self._order, self._shuffler.permutation(len(self.objective.X))])
+        rows, self._order = self._order[:self.batch_size], self._order[self.batch_size:]
+        return rows
+
+    def advance(self, max_updates: int) -> History:
+        """Up to `max_updates` updates (plus row 0 on the first call), as one chunk."""
+        objective, val_objective = self.objective, self.problem.val_objective
+        size = len(self._theta)
+        capacity = max_updates + 1
+        thetas = np.empty((capacity, size))
+        losses, val_losses, norms, lrs = (np.empty(capacity) for _ in range(4))
+        steps = np.empty(capacity, np.intp)
+        m = updates = 0
+        with np.errstate(over="ignore", invalid="ignore"):
+            while self.status == RUNNING:
+                if self._step >= 0:
+                    if updates == max_updates:
+                        break
+                    grad = self._grad if self.batch_size is None else \
+                        objective.value_and_grad(self._theta, self._next_rows())[1]
+                    self._theta, self._opt_state = self.optimizer.update(self._theta, grad, self._opt_state, self.lr)
+                    self._loss, self._grad = objective.value_and_grad(self._theta)
+                    updates += 1
+                self._step += 1
+                steps[m] = self._step
+                thetas[m] = self._theta
+                losses[m] = self._loss
+                val_losses[m] = val_objective.data_loss(self._theta) if val_objective else np.nan
+                norms[m] = np.sqrt(self._grad @ self._grad)
+                lrs[m] = self.lr
+                m += 1
+                if not np.isfinite(self._loss) or self._loss > DIVERGENCE_FACTOR * self._initial_loss:
+                    self.status, self.diverged_at_step = DIVERGED, self._step
+                elif self._step >= self.max_steps:
+                    self.status = FINISHED
+        return History(_frozen(steps[:m].copy()), _frozen(thetas[:m].copy()), _frozen(losses[:m].copy()),
+                       _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()), _frozen(lrs[:m].copy()),
+                       self.status, self.diverged_at_step)
+
+
+def train(problem: Problem, chunk: int = 10_000) -> History:
+    """Run the scenario to its step limit or to divergence."""
+    run = Run(problem)
+    chunks = [run.advance(chunk)]
+    while run.status == RUNNING:
+        chunks.append(run.advance(chunk))
+    return History.concat(chunks)
