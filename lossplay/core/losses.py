@@ -44,6 +44,12 @@ class Loss:
     multi_output: bool
     value: Callable[..., np.ndarray]
     grad: Callable[..., np.ndarray]
+    both: Callable[..., tuple[float, np.ndarray]] | None = None  # value and grad sharing work
+
+    def value_and_grad(self, raw: np.ndarray, y: np.ndarray, delta: float) -> tuple[float, np.ndarray]:
+        if self.both is not None:
+            return self.both(raw, y, delta)
+        return self.value(raw, y, delta), self.grad(raw, y, delta)
 
     @property
     def regression(self) -> bool:
@@ -58,6 +64,11 @@ def _mse(raw, y, delta):
 
 def _mse_grad(raw, y, delta):
     return 2.0 * (raw - y) / y.shape[0]
+
+
+def _mse_both(raw, y, delta):
+    r = raw - y
+    return (r @ r) / len(y), (2.0 / len(y)) * r
 
 
 def _half_mse(raw, y, delta):
@@ -205,7 +216,7 @@ def _kl_div(raw, y, delta):
 LOSSES: dict[str, Loss] = {
     loss.key: loss
     for loss in [
-        Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad),
+        Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad, _mse_both),
         Loss("half_mse", REAL, "½ · mean((f(x) − y)²)", False, _half_mse, _half_mse_grad),
         Loss("sse", REAL, "Σ (f(x) − y)²", False, _sse, _sse_grad),
         Loss("rmse", REAL, "√mean((f(x) − y)²)", False, _rmse, _rmse_grad),

@@ -6,6 +6,7 @@ This is the one place where the chain rule is applied (loss gradient -> model ba
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -31,13 +32,33 @@ class Objective:
         weights = theta[self.model.weight_mask]
         return self.data_loss(theta) + float(penalty(self.regularizer, self.lam, weights))
 
+    @cached_property
+    def _design(self) -> np.ndarray | None:
+        """[X, 1] for a linear model, whose theta is then the matrix (features + 1, outputs)."""
+        if isinstance(self.model, LinearModel):
+            return np.column_stack([self.X, np.ones(len(self.X))])
+        return None
+
     def value_and_grad(self, theta: np.ndarray, rows: np.ndarray | None = None) -> tuple[float, np.ndarray]:
-        """Objective and its gradient, on all training samples or on `rows` (a mini-batch)."""
-        X, y = (self.X, self.y) if rows is None else (self.X[rows], self.y[rows])
-        with np.errstate(over="ignore", invalid="ignore"):
-            raw = self.model.raw(theta, X)
-            value = float(self.loss.value(raw, y, self.delta))
-            grad = self.model.backprop(theta, X, self.loss.grad(raw, y, self.delta))
+        """Objective and its gradient, on all training samples or on `rows` (a mini-batch).
+
+        Callers that may overflow (a diverging run) wrap this in np.errstate; it is the
+        training loop's hot path, so it sets no error state of its own."""
+        y = self.y if rows is None else self.y[rows]
+        design = self._design
+        if design is not None:
+            Xb = design if rows is None else design[rows]
+            if self.model.outputs == 1:
+                value, grad_raw = self.loss.value_and_grad(Xb @ theta, y, self.delta)
+                grad = Xb.T @ grad_raw
+            else:
+                value, grad_raw = self.loss.value_and_grad(Xb @ theta.reshape(-1, self.model.outputs), y, self.delta)
+                grad = (Xb.T @ grad_raw).ravel()
+        else:
+            X = self.X if rows is None else self.X[rows]
+            value, grad_raw = self.loss.value_and_grad(self.model.raw(theta, X), y, self.delta)
+            grad = self.model.backprop(theta, X, grad_raw)
+        value = float(value)
         if self.regularizer != "none":
             mask = self.model.weight_mask
             value += float(penalty(self.regularizer, self.lam, theta[mask]))

@@ -7,6 +7,7 @@ validation data loss, and the learning rate the next update uses.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,7 +63,8 @@ class Run:
         self._theta = problem.start.copy()
         self._opt_state = self.optimizer.init(self._theta)
         self._step = -1  # no row yet
-        self._loss, self._grad = self.objective.value_and_grad(self._theta)
+        with np.errstate(over="ignore", invalid="ignore"):
+            self._loss, self._grad = self.objective.value_and_grad(self._theta)
         self._initial_loss = self._loss
         self.status = RUNNING
         self.diverged_at_step: int | None = None
@@ -87,37 +89,38 @@ class Run:
     def advance(self, max_updates: int) -> History:
         """Up to `max_updates` updates (plus row 0 on the first call), as one chunk."""
         objective, val_objective = self.objective, self.problem.val_objective
-        size = len(self._theta)
+        update, lr, full_batch = self.optimizer.update, self.lr, self.batch_size is None
+        limit = DIVERGENCE_FACTOR * self._initial_loss
+        theta, state, loss, grad, step = self._theta, self._opt_state, self._loss, self._grad, self._step
         capacity = max_updates + 1
-        thetas = np.empty((capacity, size))
-        losses, val_losses, norms, lrs = (np.empty(capacity) for _ in range(4))
-        steps = np.empty(capacity, np.intp)
-        m = updates = 0
+        thetas = np.empty((capacity, len(theta)))
+        losses, val_losses, norms = np.empty(capacity), np.full(capacity, np.nan), np.empty(capacity)
+        first_step = step + 1
+        m = 0
+        # Locals, not attributes, in this loop: it must keep up with a bare numpy loop.
         with np.errstate(over="ignore", invalid="ignore"):
             while self.status == RUNNING:
-                if self._step >= 0:
-                    if updates == max_updates:
+                if step >= 0:
+                    if m == max_updates + (first_step == 0):
                         break
-                    grad = self._grad if self.batch_size is None else \
-                        objective.value_and_grad(self._theta, self._next_rows())[1]
-                    self._theta, self._opt_state = self.optimizer.update(self._theta, grad, self._opt_state, self.lr)
-                    self._loss, self._grad = objective.value_and_grad(self._theta)
-                    updates += 1
-                self._step += 1
-                steps[m] = self._step
-                thetas[m] = self._theta
-                losses[m] = self._loss
-                val_losses[m] = val_objective.data_loss(self._theta) if val_objective else np.nan
-                norms[m] = np.sqrt(self._grad @ self._grad)
-                lrs[m] = self.lr
+                    batch_grad = grad if full_batch else objective.value_and_grad(theta, self._next_rows())[1]
+                    theta, state = update(theta, batch_grad, state, lr)
+                    loss, grad = objective.value_and_grad(theta)
+                step += 1
+                thetas[m] = theta
+                losses[m] = loss
+                if val_objective is not None:
+                    val_losses[m] = val_objective.data_loss(theta)
+                norms[m] = math.sqrt(grad @ grad)
                 m += 1
-                if not np.isfinite(self._loss) or self._loss > DIVERGENCE_FACTOR * self._initial_loss:
-                    self.status, self.diverged_at_step = DIVERGED, self._step
-                elif self._step >= self.max_steps:
+                if not math.isfinite(loss) or loss > limit:
+                    self.status, self.diverged_at_step = DIVERGED, step
+                elif step >= self.max_steps:
                     self.status = FINISHED
-        return History(_frozen(steps[:m].copy()), _frozen(thetas[:m].copy()), _frozen(losses[:m].copy()),
-                       _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()), _frozen(lrs[:m].copy()),
-                       self.status, self.diverged_at_step)
+        self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
+        return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
+                       _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
+                       _frozen(np.full(m, lr)), self.status, self.diverged_at_step)
 
 
 def train(problem: Problem, chunk: int = 10_000) -> History:
