@@ -45,15 +45,19 @@ class Problem:
         return None if b == "all" or b >= self.train_size else int(b)
 
 
-def fitting_losses(dataset: Dataset, model: str) -> list[str]:
-    """The loss keys that fit this data and model."""
-    if dataset.regression:
+def losses_for(regression: bool, n_classes: int, model: str) -> list[str]:
+    """The loss keys that fit data of this kind with this model."""
+    if regression:
         return list(REGRESSION_LOSSES) if model != "multiclass" else []
     if model == "linear":
-        return list(BINARY_LOSSES) if dataset.n_classes == 2 else []
-    if model == "multiclass" or dataset.n_classes > 2:
+        return list(BINARY_LOSSES) if n_classes == 2 else []
+    if model == "multiclass" or n_classes > 2:
         return list(MULTICLASS_LOSSES)
     return list(BINARY_LOSSES) + list(MULTICLASS_LOSSES)
+
+
+def fitting_losses(dataset: Dataset, model: str) -> list[str]:
+    return losses_for(dataset.regression, dataset.n_classes, model)
 
 
 def default_model_and_loss(dataset: Dataset) -> tuple[str, str]:

@@ -1,0 +1,43 @@
+"""The GUI thread's copy of the run so far, grown by the chunks the worker sends."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..core import History
+
+_FIELDS = ("steps", "losses", "val_losses", "grad_norms", "lrs")
+
+
+class HistoryBuffer:
+    """Arrays that grow by doubling, so appending a chunk costs the chunk, not the run."""
+
+    def __init__(self, size: int) -> None:
+        self._n = 0
+        self._thetas = np.empty((64, size))
+        self._columns = {name: np.empty(64) for name in _FIELDS}
+        self.status = "running"
+        self.diverged_at_step: int | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def append(self, chunk: History) -> None:
+        m = len(chunk)
+        if self._n + m > len(self._thetas):
+            capacity = max(2 * len(self._thetas), self._n + m)
+            self._thetas = np.resize(self._thetas, (capacity, self._thetas.shape[1]))
+            self._columns = {k: np.resize(v, capacity) for k, v in self._columns.items()}
+        self._thetas[self._n:self._n + m] = chunk.thetas
+        for name in _FIELDS:
+            self._columns[name][self._n:self._n + m] = getattr(chunk, name)
+        self._n += m
+        self.status, self.diverged_at_step = chunk.status, chunk.diverged_at_step
+
+    @property
+    def thetas(self) -> np.ndarray:
+        return self._thetas[:self._n]
+
+    def __getattr__(self, name: str) -> np.ndarray:
+        if name in _FIELDS:
+            return self._columns[name][:self._n]
+        raise AttributeError(name)

@@ -1,0 +1,367 @@
+"""The control panels: data, model and loss, optimizer. They edit a Scenario and say
+which kind of change happened; the window decides what that resets."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSlider, QSpinBox, QStyle, QStyleOptionSlider, QVBoxLayout,
+                               QWidget)
+
+from ..core import Scenario
+from ..core.losses import LOSSES
+from ..core.optimizers import OPTIMIZERS
+from ..core.problem import losses_for
+
+DATA_LABELS = {"house": "House prices", "pass_fail": "Pass / fail (1 feature)", "blobs": "Blobs",
+               "moons": "Moons", "circles": "Circles", "xor": "XOR"}
+MODEL_LABELS = {"linear": "Linear", "multiclass": "Linear, one output per class", "mlp": "MLP, one hidden layer"}
+LOSS_LABELS = {"mse": "Mean squared error", "half_mse": "Half mean squared error", "sse": "Sum of squared errors",
+               "rmse": "Root mean squared error", "mae": "Mean absolute error", "huber": "Huber",
+               "zero_one": "0/1 loss", "logistic": "Logistic", "exponential": "Exponential", "hinge": "Hinge",
+               "squared_hinge": "Squared hinge", "bce": "Binary cross-entropy", "cross_entropy": "Cross-entropy",
+               "sparse_cross_entropy": "Sparse cross-entropy", "multiclass_hinge": "Multiclass hinge (SVM)",
+               "kl_div": "KL divergence"}
+OPTIMIZER_LABELS = {"sgd": "Gradient descent", "momentum": "Momentum", "nesterov": "Nesterov momentum",
+                    "adagrad": "Adagrad", "rmsprop": "RMSProp", "adam": "Adam", "adamw": "AdamW"}
+BATCH_CHOICES = [("all (batch gradient descent)", "all"), ("1 (stochastic)", 1), ("32", 32), ("64", 64),
+                 ("128", 128), ("custom…", None)]
+SPEEDS = [("1 step/s", 1.0), ("3 steps/s", 3.0), ("10 steps/s", 10.0), ("30 steps/s", 30.0),
+          ("100 steps/s", 100.0), ("300 steps/s", 300.0), ("as fast as possible", 0.0)]
+LR_MIN_EXP, LR_MAX_EXP, LR_TICKS = -4.0, 1.0, 1000
+
+
+def _name(widget: QWidget, label: str, tip: str) -> QWidget:
+    widget.setAccessibleName(label)
+    widget.setToolTip(tip)
+    return widget
+
+
+def _combo(items: dict[str, str] | list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    pairs = items.items() if isinstance(items, dict) else items
+    for key, text in pairs:
+        if isinstance(items, dict):
+            box.addItem(text, key)
+        else:
+            box.addItem(key, text)
+    return box
+
+
+def _select(box: QComboBox, data: object) -> None:
+    index = box.findData(data)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+class LearningRateSlider(QSlider):
+    """A log-scale slider from 1e-4 to 10 that marks the critical learning rate."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setRange(0, LR_TICKS)
+        self.critical: float | None = None
+
+    @staticmethod
+    def to_position(lr: float) -> int:
+        exp = min(max(math.log10(lr), LR_MIN_EXP), LR_MAX_EXP)
+        return round((exp - LR_MIN_EXP) / (LR_MAX_EXP - LR_MIN_EXP) * LR_TICKS)
+
+    @staticmethod
+    def to_lr(position: int) -> float:
+        lr = 10 ** (LR_MIN_EXP + (LR_MAX_EXP - LR_MIN_EXP) * position / LR_TICKS)
+        return float(f"{lr:.3g}")
+
+    def set_critical(self, lr: float | None) -> None:
+        self.critical = lr
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.critical is None or not 10 ** LR_MIN_EXP <= self.critical <= 10 ** LR_MAX_EXP:
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self)
+        span = groove.width() - handle.width()
+        x = groove.x() + handle.width() / 2 + QStyle.sliderPositionFromValue(
+            0, LR_TICKS, self.to_position(self.critical), span)
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor("#D55E00"), 3))
+        painter.drawLine(int(x), 1, int(x), self.height() - 2)
+        painter.end()
+
+
+class ControlPanel(QWidget):
+    """All settings of a scenario, plus the speed of the animation."""
+
+    data_changed = Signal()  # new data: everything resets, the landscape is recomputed
+    model_changed = Signal()  # new model, loss or regularizer: likewise
+    lr_changed = Signal(float)
+    optimizer_changed = Signal(str)
+    run_changed = Signal()  # batch size or step limit
+    speed_changed = Signal(float)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._model_group())
+        layout.addWidget(self._optimizer_group())
+        layout.addStretch(1)
+        self._quiet = False
+        self.set_scenario(Scenario())
+
+    # --- building ----------------------------------------------------------------------
+
+    def _data_group(self) -> QGroupBox:
+        group = QGroupBox("Data")
+        form = QFormLayout(group)
+        self.data_kind = _name(_combo(DATA_LABELS), "Data set", "Which data set to generate.")
+        self.samples = _name(QSpinBox(), "Samples", "How many samples to generate, training and validation together.")
+        self.samples.setRange(4, 100_000)
+        self.samples.setSingleStep(50)
+        self.features = _name(QSpinBox(), "Features", "House-price features: 1 size, 2 adds rooms, 3 adds the distance to the station.")
+        self.features.setRange(1, 3)
+        self.classes = _name(QSpinBox(), "Classes", "Number of blobs, one class each.")
+        self.classes.setRange(2, 5)
+        self.noise = _name(QDoubleSpinBox(), "Noise", "How much the samples scatter around the pattern.")
+        self.noise.setRange(0.0, 2.0)
+        self.noise.setSingleStep(0.05)
+        self.outliers = _name(QSpinBox(), "Outliers", "House prices made far too high, to see how each loss reacts.")
+        self.outliers.setRange(0, 50)
+        self.scale = _name(_combo({"standard": "standardise", "none": "none"}), "Feature scaling",
+                           "Standardise each feature to mean 0 and spread 1, or keep the raw units.")
+        self.val_fraction = _name(QDoubleSpinBox(), "Validation fraction", "Share of samples held out to measure the validation loss.")
+        self.val_fraction.setRange(0.0, 0.9)
+        self.val_fraction.setSingleStep(0.05)
+        self.seed = _name(QSpinBox(), "Seed", "The random seed: the same seed gives the same data and the same run.")
+        self.seed.setRange(0, 1_000_000)
+        self.regenerate = _name(QPushButton("Regenerate"), "Regenerate", "Draw new data with the next seed.")
+        for label, widget in [("Data set", self.data_kind), ("Samples", self.samples), ("Features", self.features),
+                              ("Classes", self.classes), ("Noise", self.noise), ("Outliers", self.outliers),
+                              ("Feature scaling", self.scale), ("Validation fraction", self.val_fraction),
+                              ("Seed", self.seed)]:
+            form.addRow(label, widget)
+        form.addRow(self.regenerate)
+        self.regenerate.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
+        for w in (self.data_kind, self.scale):
+            w.currentIndexChanged.connect(self._on_data)
+        for w in (self.samples, self.features, self.classes, self.noise, self.outliers, self.val_fraction, self.seed):
+            w.valueChanged.connect(self._on_data)
+        return group
+
+    def _model_group(self) -> QGroupBox:
+        group = QGroupBox("Model and loss")
+        form = QFormLayout(group)
+        self.model = _name(_combo(MODEL_LABELS), "Model", "The model whose weights gradient descent moves.")
+        self.hidden = _name(QSpinBox(), "Hidden units", "Units in the MLP's hidden layer (tanh).")
+        self.hidden.setRange(1, 32)
+        self.loss = _name(QComboBox(), "Loss", "The loss being minimised; only those that fit the data are offered.")
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula.setStyleSheet("color: #333; font-family: monospace;")
+        self.formula.setAccessibleName("Loss formula")
+        self.regularizer = _name(_combo({"none": "none", "l1": "L1  (λ Σ|w|)", "l2": "L2  (λ Σw²)"}),
+                                 "Regularization", "A penalty on the weights (never the biases) added to the loss.")
+        self.lam = _name(QDoubleSpinBox(), "Lambda", "Strength λ of the regularization penalty.")
+        self.lam.setDecimals(4)
+        self.lam.setRange(0.0, 100.0)
+        self.lam.setSingleStep(0.01)
+        self.huber_delta = _name(QDoubleSpinBox(), "Huber delta", "Where the Huber loss turns from squared to linear.")
+        self.huber_delta.setRange(0.01, 100.0)
+        self.huber_delta.setSingleStep(0.5)
+        for label, widget in [("Model", self.model), ("Hidden units", self.hidden), ("Loss", self.loss)]:
+            form.addRow(label, widget)
+        form.addRow(self.formula)
+        for label, widget in [("Regularization", self.regularizer), ("Lambda", self.lam), ("Huber delta", self.huber_delta)]:
+            form.addRow(label, widget)
+        for w in (self.model, self.loss, self.regularizer):
+            w.currentIndexChanged.connect(self._on_model)
+        for w in (self.hidden, self.lam, self.huber_delta):
+            w.valueChanged.connect(self._on_model)
+        return group
+
+    def _optimizer_group(self) -> QGroupBox:
+        group = QGroupBox("Optimizer")
+        form = QFormLayout(group)
+        self.optimizer = _name(_combo(OPTIMIZER_LABELS), "Optimizer", "The update rule (as in torch.optim, default hyperparameters).")
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: #333; font-family: monospace;")
+        self.rule.setAccessibleName("Update rule")
+        self.lr_slider = _name(LearningRateSlider(), "Learning rate", "Learning rate on a log scale from 0.0001 to 10; the red mark is the critical rate.")
+        self.lr_edit = _name(QLineEdit(), "Learning rate value", "Type a learning rate and press Enter.")
+        self.lr_edit.setMaximumWidth(80)
+        lr_row = QHBoxLayout()
+        lr_row.addWidget(self.lr_slider, 1)
+        lr_row.addWidget(self.lr_edit)
+        self.critical = QLabel()
+        self.critical.setWordWrap(True)
+        self.critical.setAccessibleName("Critical learning rate")
+        self.batch = _name(_combo(BATCH_CHOICES), "Batch size", "Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.")
+        self.custom_batch = _name(QSpinBox(), "Custom batch size", "Your own mini-batch size.")
+        self.custom_batch.setRange(1, 100_000)
+        self.custom_batch.setValue(16)
+        self.steps = _name(QSpinBox(), "Step limit", "The run stops after this many updates.")
+        self.steps.setRange(1, 1_000_000)
+        self.speed = _name(_combo(SPEEDS), "Speed", "How fast the animation steps.")
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow(self.rule)
+        form.addRow("Learning rate", lr_row)
+        form.addRow(self.critical)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Custom batch size", self.custom_batch)
+        form.addRow("Step limit", self.steps)
+        form.addRow("Speed", self.speed)
+        self._form = form
+        self.optimizer.currentIndexChanged.connect(self._on_optimizer)
+        self.lr_slider.valueChanged.connect(self._on_slider)
+        self.lr_edit.editingFinished.connect(self._on_lr_typed)
+        self.batch.currentIndexChanged.connect(self._on_run)
+        self.custom_batch.valueChanged.connect(self._on_run)
+        self.steps.valueChanged.connect(self._on_run)
+        self.speed.currentIndexChanged.connect(lambda: self.speed_changed.emit(self.speed.currentData()))
+        return group
+
+    # --- reading and writing a scenario ------------------------------------------------------
+
+    def set_scenario(self, s: Scenario) -> None:
+        self._quiet = True
+        try:
+            _select(self.data_kind, s.data)
+            for widget, value in [(self.samples, s.samples), (self.features, s.features), (self.classes, s.classes),
+                                  (self.noise, s.noise), (self.outliers, s.outliers), (self.val_fraction, s.val_fraction),
+                                  (self.seed, s.seed), (self.hidden, s.hidden), (self.lam, s.lam),
+                                  (self.huber_delta, s.huber_delta), (self.steps, s.steps)]:
+                widget.setValue(value)
+            _select(self.scale, s.scale)
+            _select(self.model, s.model or ("multiclass" if s.data == "blobs" and s.classes > 2 else "linear"))
+            self._refresh_losses(s.loss)
+            _select(self.regularizer, s.regularizer)
+            _select(self.optimizer, s.optimizer)
+            self._show_lr(s.lr)
+            if s.batch_size == "all" or s.batch_size in (1, 32, 64, 128):
+                _select(self.batch, s.batch_size)
+            else:
+                _select(self.batch, None)
+                self.custom_batch.setValue(int(s.batch_size))
+            if self.speed.currentIndex() < 0 or self.speed.currentData() is None:
+                _select(self.speed, 30.0)
+            self._update_enabled()
+        finally:
+            self._quiet = False
+
+    def scenario(self, start: tuple[float, ...] | None = None) -> Scenario:
+        batch = self.batch.currentData()
+        return Scenario(
+            data=self.data_kind.currentData(), samples=self.samples.value(), features=self.features.value(),
+            classes=self.classes.value(), noise=round(self.noise.value(), 6), outliers=self.outliers.value(),
+            scale=self.scale.currentData(), val_fraction=round(self.val_fraction.value(), 6), seed=self.seed.value(),
+            model=self.model.currentData(), hidden=self.hidden.value(), loss=self.loss.currentData(),
+            huber_delta=self.huber_delta.value(), regularizer=self.regularizer.currentData(), lam=self.lam.value(),
+            optimizer=self.optimizer.currentData(), lr=self.lr(),
+            batch_size=self.custom_batch.value() if batch is None else batch, steps=self.steps.value(), start=start)
+
+    def lr(self) -> float:
+        return float(self.lr_edit.text())
+
+    def set_critical_lr(self, lr: float | None) -> None:
+        self.lr_slider.set_critical(lr)
+        if lr is None:
+            self.critical.setText("No single critical learning rate for this setting.")
+        else:
+            self.critical.setText(f"<span style='color:#D55E00'>▮</span> critical learning rate {lr:.4g}: "
+                                  f"above it, gradient descent diverges")
+
+    # --- reacting ---------------------------------------------------------------------------
+
+    def _show_lr(self, lr: float) -> None:
+        self.lr_slider.blockSignals(True)
+        self.lr_slider.setValue(LearningRateSlider.to_position(lr))
+        self.lr_slider.blockSignals(False)
+        self.lr_edit.setText(f"{lr:.6g}")
+
+    def _refresh_losses(self, wanted: str | None = None) -> None:
+        regression = self.data_kind.currentData() == "house"
+        classes = self.classes.value() if self.data_kind.currentData() == "blobs" else 2
+        model = self.model.currentData()
+        keys = losses_for(regression, 0 if regression else classes, model)
+        if not keys:  # the model cannot fit this data: switch to one that can
+            model = "linear" if regression else "multiclass"
+            _select(self.model, model)
+            keys = losses_for(regression, 0 if regression else classes, model)
+        current = wanted or self.loss.currentData()
+        self.loss.blockSignals(True)
+        self.loss.clear()
+        for key in keys:
+            self.loss.addItem(LOSS_LABELS[key], key)
+            self.loss.setItemData(self.loss.count() - 1, LOSSES[key].formula, Qt.ItemDataRole.ToolTipRole)
+        _select(self.loss, current if current in keys else keys[0])
+        self.loss.blockSignals(False)
+
+    def _update_enabled(self) -> None:
+        kind = self.data_kind.currentData()
+        self.features.setEnabled(kind == "house")
+        self.outliers.setEnabled(kind == "house")
+        self.classes.setEnabled(kind == "blobs")
+        self.hidden.setEnabled(self.model.currentData() == "mlp")
+        self.lam.setEnabled(self.regularizer.currentData() != "none")
+        self.huber_delta.setEnabled(self.loss.currentData() == "huber")
+        self.custom_batch.setEnabled(self.batch.currentData() is None)
+        key = self.loss.currentData()
+        self.formula.setText(LOSSES[key].formula if key else "")
+        self.rule.setText(OPTIMIZERS[self.optimizer.currentData()].description)
+
+    def _on_data(self) -> None:
+        if self._quiet:
+            return
+        self._quiet = True
+        self._refresh_losses()
+        self._quiet = False
+        self._update_enabled()
+        self.data_changed.emit()
+
+    def _on_model(self) -> None:
+        if self._quiet:
+            return
+        self._quiet = True
+        self._refresh_losses()
+        self._quiet = False
+        self._update_enabled()
+        self.model_changed.emit()
+
+    def _on_optimizer(self) -> None:
+        if not self._quiet:
+            self._update_enabled()
+            self.optimizer_changed.emit(self.optimizer.currentData())
+
+    def _on_slider(self, position: int) -> None:
+        lr = LearningRateSlider.to_lr(position)
+        self.lr_edit.setText(f"{lr:.6g}")
+        if not self._quiet:
+            self.lr_changed.emit(lr)
+
+    def _on_lr_typed(self) -> None:
+        try:
+            lr = float(self.lr_edit.text())
+        except ValueError:
+            lr = -1.0
+        if not (math.isfinite(lr) and lr > 0):
+            self.lr_edit.setText(f"{LearningRateSlider.to_lr(self.lr_slider.value()):.6g}")
+            self.lr_edit.setToolTip("A learning rate is a positive number, such as 0.05 or 1e-3.")
+            return
+        self._show_lr(lr)
+        if not self._quiet:
+            self.lr_changed.emit(lr)
+
+    def _on_run(self) -> None:
+        if not self._quiet:
+            self._update_enabled()
+            self.run_changed.emit()

@@ -1,0 +1,90 @@
+"""Everything the views need for one scenario, computed off the GUI thread.
+
+A `Scene` is immutable: the problem, the plane, the landscape and what is drawn of it
+(the colour image and the isolines), so it can be built on a worker thread and handed
+to the GUI thread whole.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+
+from ..core import Problem, Scenario, build_problem, train
+from ..core.landscape import Plane, evaluate_landscape, make_plane, points_to_frame
+
+ISOLINES = 14
+PREVIEW_STEP_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class Scene:
+    problem: Problem
+    plane: Plane
+    values: np.ndarray  # (G2, G1) training objective
+    image: np.ndarray  # what the colour map shows: log10 of the excess over the minimum
+    levels: np.ndarray  # objective values of the isolines
+    isolines: np.ndarray  # (m, 2) plane coordinates, NaN rows separate the lines
+    start_xy: np.ndarray  # (2,)
+    minimum_xy: np.ndarray | None  # (2,) where the exact minimum is known
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.problem.scenario
+
+
+def _is_wide(lo: float, hi: float) -> bool:
+    """A range worth a log scale: more than a factor of 3 between floor and top."""
+    return not (lo > 0.0 and hi / lo < 3.0)
+
+
+def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
+    """Levels that show the bowl: log-spaced above the minimum where the range is wide."""
+    finite = values[np.isfinite(values)]
+    lo, hi = float(finite.min()), float(np.percentile(finite, 98))
+    if hi <= lo:
+        return np.array([lo])
+    if _is_wide(lo, hi):
+        return lo + (hi - lo) * np.geomspace(2e-3, 1.0, count)
+    return np.linspace(lo, hi, count + 2)[1:-1]
+
+
+def colour_image(values: np.ndarray) -> np.ndarray:
+    """The colour map's input: log10 of the excess over the minimum where the range is
+    wide (so the floor of the bowl stays visible), the values themselves where not."""
+    finite = np.isfinite(values)
+    lo, hi = float(values[finite].min()), float(values[finite].max())
+    filled = np.where(finite, values, hi)
+    if not _is_wide(lo, hi):
+        return filled
+    return np.log10(filled - lo + max((hi - lo) * 1e-4, 1e-300))
+
+
+def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.ndarray:
+    da = plane.alphas[1] - plane.alphas[0]
+    db = plane.betas[1] - plane.betas[0]
+    pieces = []
+    safe = np.where(np.isfinite(values), values, np.nanmax(np.where(np.isfinite(values), values, np.nan)))
+    for level in levels:
+        # pyqtgraph's marching squares wants data[x, y] and puts sample k at k + 0.5.
+        for line in pg.functions.isocurve(safe.T, level, connected=True):
+            xy = np.asarray(line, dtype=float) - 0.5
+            pieces.append(np.column_stack([plane.alphas[0] + xy[:, 0] * da, plane.betas[0] + xy[:, 1] * db]))
+            pieces.append(np.full((1, 2), np.nan))
+    return np.vstack(pieces) if pieces else np.empty((0, 2))
+
+
+def build_scene(scenario: Scenario, frame: Plane | None = None) -> Scene:
+    """Build the problem, frame the run (start, exact minimum and a preview of the run
+    itself) and evaluate the landscape; `frame` keeps an earlier plane instead."""
+    problem = build_problem(scenario)
+    if frame is None:
+        preview = train(build_problem(scenario.replace(steps=min(scenario.steps, PREVIEW_STEP_LIMIT))))
+        points = points_to_frame(problem.start, preview.thetas, preview.losses, problem.exact_minimum)
+        frame = make_plane(problem.param_names, points, preview.thetas)
+    values = evaluate_landscape(problem.objective, frame)
+    levels = isoline_levels(values)
+    minimum = problem.exact_minimum
+    return Scene(problem, frame, values, colour_image(values), levels, trace_isolines(values, levels, frame),
+                 frame.project(problem.start)[0], None if minimum is None else frame.project(minimum)[0])

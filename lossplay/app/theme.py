@@ -1,0 +1,14 @@
+"""Colours (Okabe–Ito, safe for colour-blind viewers) and pyqtgraph's global settings."""
+import pyqtgraph as pg
+
+TRAIN = "#0072B2"  # blue
+VAL = "#E69F00"  # orange
+CURRENT = "#D55E00"  # vermillion
+PATH = "#FFFFFF"
+START = "#FFFFFF"
+MINIMUM = "#F0E442"  # yellow
+CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
+
+
+def configure_pyqtgraph() -> None:
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True, background="w", foreground="#222")

@@ -1,0 +1,244 @@
+"""The three plots: landscape, loss chart, data. Items are created once and updated
+with setData / setImage; views draw what they are given and compute no losses."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+
+from ..core.losses import sigmoid
+from .scene import Scene
+from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, START, TRAIN, VAL
+
+# A trajectory point this many frame widths away is off any sensible view: not drawn.
+_FAR = 50.0
+
+
+def _plot_widget(widget: pg.PlotWidget, title: str) -> None:
+    widget.setBackground("w")
+    item = widget.getPlotItem()
+    item.setTitle(f"<span style='font-size:12pt; color:#222'>{title}</span>")
+    item.showGrid(x=True, y=True, alpha=0.15)
+    for axis in ("left", "bottom"):
+        item.getAxis(axis).setTextPen("#333")
+        item.getAxis(axis).setPen("#666")
+    item.setMenuEnabled(True)
+    widget.setAccessibleName(title)
+
+
+class LandscapeView(pg.PlotWidget):
+    """The objective on the plane as a colour map with isolines, the path and the markers."""
+
+    start_clicked = Signal(float, float)  # plane coordinates
+
+    def __init__(self) -> None:
+        super().__init__()
+        _plot_widget(self, "Loss landscape")
+        self.setToolTip("The training loss over the weights; click to move the starting point there.")
+        self.image = pg.ImageItem()
+        self.image.setZValue(-10)
+        self.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14,
+                                        label="loss (log of excess over minimum)")
+        self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
+        self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
+        self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
+        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=4,
+                                    symbolBrush=PATH, symbolPen=None)
+        legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        self.start = pg.ScatterPlotItem(symbol="s", size=12, brush=START, pen=pg.mkPen("k", width=1.5), name="start")
+        self.minimum = pg.ScatterPlotItem(symbol="star", size=20, brush=MINIMUM, pen=pg.mkPen("k", width=1.2),
+                                          name="exact minimum")
+        self.current = pg.ScatterPlotItem(symbol="o", size=15, brush=CURRENT, pen=pg.mkPen("w", width=2),
+                                          name="current weights")
+        for item in (self.isolines, self.path_shadow, self.path, self.start, self.minimum, self.current):
+            self.addItem(item)
+        legend.removeItem(self.isolines)
+        self._frame = QRectF()
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def set_scene(self, scene: Scene) -> None:
+        plane = scene.plane
+        a, b = plane.alphas, plane.betas
+        da, db = a[1] - a[0], b[1] - b[0]
+        self.image.setImage(scene.image, autoLevels=False)
+        lo, hi = float(np.min(scene.image)), float(np.max(scene.image))
+        self.colorbar.setLevels((lo, hi if hi > lo else lo + 1.0))
+        self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
+        self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
+        self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])
+        if scene.minimum_xy is not None:
+            self.minimum.setData([scene.minimum_xy[0]], [scene.minimum_xy[1]])
+        else:
+            self.minimum.setData([], [])
+        self.minimum.setVisible(scene.minimum_xy is not None)
+        self._frame = QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0])
+        self.setLabel("bottom", plane.labels[0])
+        self.setLabel("left", plane.labels[1])
+        self.getPlotItem().enableAutoRange(False)
+        self.setRange(self._frame, padding=0.0)
+        self.set_path(np.atleast_2d(scene.start_xy))
+
+    def set_path(self, xy: np.ndarray) -> None:
+        """The trajectory in plane coordinates; only its finite, nearby part is drawn."""
+        w, h = max(self._frame.width(), 1e-12), max(self._frame.height(), 1e-12)
+        cx, cy = self._frame.center().x(), self._frame.center().y()
+        near = (np.isfinite(xy).all(axis=1) & (np.abs(xy[:, 0] - cx) < _FAR * w) & (np.abs(xy[:, 1] - cy) < _FAR * h))
+        if not near.all():
+            xy = xy[: int(np.argmin(near))] if not near[0] or near.any() else xy[:0]
+        self.path_shadow.setData(xy[:, 0], xy[:, 1])
+        self.path.setData(xy[:, 0], xy[:, 1])
+        self.path.setSymbolSize(4 if len(xy) < 300 else 0)
+        if len(xy):
+            self.current.setData([xy[-1, 0]], [xy[-1, 1]])
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point: QPointF = view.mapSceneToView(event.scenePos())
+        self.start_clicked.emit(point.x(), point.y())
+
+
+class LossChart(pg.PlotWidget):
+    """Training and validation loss against the step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        _plot_widget(self, "Loss")
+        self.setToolTip("Training loss (solid) and validation loss (dashed) after each step.")
+        self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
+        self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
+        self.setLabel("bottom", "step")
+        self.setLabel("left", "loss")
+        self._log = False
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log
+
+    def set_log(self, on: bool) -> None:
+        self._log = on
+        self.getPlotItem().setLogMode(y=on)
+        self.getPlotItem().enableAutoRange()
+
+    def set_history(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
+        finite = np.isfinite(losses)
+        self.train.setData(steps[finite], self._positive(losses[finite]))
+        has_val = np.isfinite(val_losses)
+        self.val.setData(steps[has_val], self._positive(val_losses[has_val]))
+        self.val.setVisible(bool(has_val.any()))
+
+    def _positive(self, y: np.ndarray) -> np.ndarray:
+        # On a log axis a zero loss (0/1, hinge) sits at the bottom instead of vanishing.
+        return np.maximum(y, 1e-12) if self._log else y
+
+
+class DataView(pg.PlotWidget):
+    """The samples with the current fit: a line, a probability curve or decision regions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        _plot_widget(self, "Data")
+        self.setToolTip("The samples (hollow: validation) with what the current weights predict.")
+        self.regions = pg.ImageItem()
+        self.regions.setZValue(-10)
+        self.addItem(self.regions)
+        self.fit = self.plot(pen=pg.mkPen(CURRENT, width=2.5))
+        self.boundary = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
+        self.addItem(self.boundary)
+        self.points_train = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
+        self.points_val = pg.ScatterPlotItem(size=8, brush=None)
+        self.addItem(self.points_train)
+        self.addItem(self.points_val)
+        self._scene: Scene | None = None
+        self._grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def set_scene(self, scene: Scene) -> None:
+        self._scene = scene
+        ds = scene.problem.dataset
+        X, y, val = ds.X, ds.y, ds.is_val
+        d = X.shape[1]
+        self.regions.setVisible(False)
+        self.boundary.setVisible(False)
+        self.getPlotItem().enableAutoRange()
+        if ds.regression and d == 1:
+            self._points(X[:, 0], y, None)
+            self.setLabel("bottom", ds.feature_names[0] + (" (standardised)" if scene.scenario.scale == "standard" else ""))
+            self.setLabel("left", ds.target_name)
+        elif ds.regression:
+            self.setLabel("bottom", f"actual {ds.target_name}")
+            self.setLabel("left", f"predicted {ds.target_name}")
+        elif d == 1:
+            self._points(X[:, 0], y.astype(float), y)
+            self.setLabel("bottom", ds.feature_names[0] + (" (standardised)" if scene.scenario.scale == "standard" else ""))
+            self.setLabel("left", "passed (1) / failed (0)")
+        else:
+            self._points(X[:, 0], X[:, 1], y)
+            self.setLabel("bottom", ds.feature_names[0])
+            self.setLabel("left", ds.feature_names[1])
+            pad = 0.08 * (X.max(axis=0) - X.min(axis=0))
+            lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
+            gx, gy = np.linspace(lo[0], hi[0], 120), np.linspace(lo[1], hi[1], 120)
+            GX, GY = np.meshgrid(gx, gy)
+            self._grid = (gx, gy, np.column_stack([GX.ravel(), GY.ravel()]))
+            self.regions.setRect(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+            self.regions.setVisible(True)
+            self.getPlotItem().enableAutoRange(False)
+            self.setRange(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]), padding=0.0)
+        self.fit.setData([], [])
+
+    def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None, val: np.ndarray | None = None) -> None:
+        ds = self._scene.problem.dataset
+        is_val = ds.is_val
+        colours = (np.array([pg.mkBrush(c) for c in CLASS_COLOURS], dtype=object)[labels]
+                   if labels is not None else pg.mkBrush(TRAIN))
+        train_brush = colours[~is_val] if labels is not None else colours
+        self.points_train.setData(x[~is_val], y[~is_val], brush=train_brush)
+        pens = ([pg.mkPen(CLASS_COLOURS[k], width=1.6) for k in labels[is_val]] if labels is not None
+                else pg.mkPen(VAL, width=1.6))
+        self.points_val.setData(x[is_val], y[is_val], pen=pens, brush=None)
+
+    def set_theta(self, theta: np.ndarray) -> None:
+        scene = self._scene
+        if scene is None or not np.isfinite(theta).all():
+            return
+        problem = scene.problem
+        ds, model = problem.dataset, problem.model
+        X = ds.X
+        with np.errstate(over="ignore", invalid="ignore"):
+            if ds.regression and X.shape[1] == 1:
+                xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 200)
+                self.fit.setData(xs, model.raw(theta, xs[:, None]))
+            elif ds.regression:
+                self._points(ds.y, model.raw(theta, X), None)
+                lo, hi = float(ds.y.min()), float(ds.y.max())
+                self.fit.setData([lo, hi], [lo, hi])
+            elif X.shape[1] == 1:
+                xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 300)
+                raw = model.raw(theta, xs[:, None])
+                if raw.ndim == 2:  # one output per class: probability of class 1
+                    raw = raw[:, 1] - raw[:, 0]
+                probability = problem.objective.loss.key in ("logistic", "bce", "cross_entropy", "sparse_cross_entropy", "kl_div")
+                self.fit.setData(xs, sigmoid(raw) if probability else (raw > 0).astype(float))
+                crossings = np.nonzero(np.diff(np.sign(raw)))[0]
+                self.boundary.setVisible(len(crossings) > 0)
+                if len(crossings):
+                    self.boundary.setValue(float(xs[crossings[0]]))
+            else:
+                gx, gy, grid = self._grid
+                raw = model.raw(theta, grid)
+                labels = raw.argmax(axis=1) if raw.ndim == 2 else (raw > 0).astype(int)
+                rgba = _REGION_RGBA[labels].reshape(len(gy), len(gx), 4)
+                self.regions.setImage(rgba, autoLevels=False)
+
+
+def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
+    c = pg.mkColor(colour)
+    return c.red(), c.green(), c.blue(), alpha
+
+
+_REGION_RGBA = np.array([_rgba(c, 70) for c in CLASS_COLOURS], dtype=np.ubyte)

@@ -1,0 +1,375 @@
+"""The main window: panels on the left, the landscape as the largest view, the loss chart
+and the data on the right, transport controls in the toolbar and a status line."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar, QWidget)
+
+from ..core import Scenario
+from ..core.stability import critical_lr
+from .history_buffer import HistoryBuffer
+from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
+from .resources import app_icon
+from .scene import Scene
+from .views import DataView, LandscapeView, LossChart
+from .workers import SceneWorker, TrainingWorker
+
+READY, RUNNING, PAUSED, CONVERGED, FINISHED, DIVERGED, COMPUTING = (
+    "ready", "running", "paused", "converged", "finished", "diverged", "computing")
+_MAX_DRAWN_POINTS = 4000
+
+
+class MainWindow(QMainWindow):
+    # Requests to the workers' threads (queued across threads).
+    _load = Signal(int, object, float, str)
+    _play = Signal()
+    _pause = Signal()
+    _step = Signal()
+    _set_lr = Signal(float)
+    _set_optimizer = Signal(str)
+    _set_speed = Signal(float)
+    _shutdown = Signal()
+    _build = Signal(int, object, object)
+
+    state_changed = Signal(str)
+
+    def __init__(self, scenario: Scenario | None = None) -> None:
+        super().__init__()
+        self.setWindowIcon(app_icon())
+        self.scene_data: Scene | None = None
+        self.history: HistoryBuffer | None = None
+        self.state = COMPUTING
+        self._generation = 0
+        self._run_id = 0
+        self._start: tuple[float, ...] | None = None
+        self._lr_note = ""
+        self._rng = np.random.default_rng(scenario.seed if scenario else 0)
+
+        self.panel = ControlPanel()
+        if scenario is not None:
+            self.panel.set_scenario(scenario)
+        self.landscape = LandscapeView()
+        self.loss_chart = LossChart()
+        self.data_view = DataView()
+        self._build_layout()
+        self._build_actions()
+        self._start_workers()
+        self._connect_panel()
+
+        # Typing in the panel fires many small changes; rebuild once they settle.
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=150)
+        self._rebuild_timer.timeout.connect(self._request_scene)
+        self._keep_frame = False
+        self._request_scene()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
+        scroll.setMaximumWidth(self.panel.sizeHint().width() + 60)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.loss_chart)
+        side.addWidget(self.data_view)
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(self.landscape)
+        views.addWidget(side)
+        views.setStretchFactor(0, 3)
+        views.setStretchFactor(1, 2)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(scroll)
+        main.addWidget(views)
+        main.setStretchFactor(1, 1)
+        main.setChildrenCollapsible(False)
+        self.setCentralWidget(main)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status")
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.resize(1280, 800)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.play_action = self._action("Play", "Space", "Start or pause the run", self.toggle_play)
+        self.step_action = self._action("Step", "Right", "Make one update", self.step_once)
+        self.reset_action = self._action("Reset", "R", "Go back to the starting point", self.reset)
+        self.random_action = self._action("Random start", "Shift+R", "Start from a random point on the landscape",
+                                          self.random_start)
+        self.log_action = self._action("Log scale", "L", "Show the loss chart on a logarithmic axis",
+                                       lambda on: self.loss_chart.set_log(on))
+        self.log_action.setCheckable(True)
+        quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, "Close lossplay", self.close)
+
+        toolbar = QToolBar("Transport")
+        toolbar.setObjectName("transport")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.log_action)
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(action.text())
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(quit_action)
+        run_menu = menu.addMenu("&Run")
+        for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
+            run_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.log_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About lossplay",
+                          "<b>lossplay</b><br>A playground for loss functions and gradient descent.<br><br>"
+                          "Space: play / pause · →: one step · R: reset · click the landscape: new start.")
+
+    # --- workers --------------------------------------------------------------------------------
+
+    def _start_workers(self) -> None:
+        self._train_thread = QThread(self)
+        self._train_thread.setObjectName("lossplay-training")
+        self.trainer = TrainingWorker()
+        self.trainer.moveToThread(self._train_thread)
+        self._load.connect(self.trainer.load)
+        self._play.connect(self.trainer.play)
+        self._pause.connect(self.trainer.pause)
+        self._step.connect(self.trainer.step_once)
+        self._set_lr.connect(self.trainer.set_lr)
+        self._set_optimizer.connect(self.trainer.set_optimizer)
+        self._set_speed.connect(self.trainer.set_speed)
+        self._shutdown.connect(self.trainer.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self.trainer.steps_ready.connect(self._on_steps)
+        self.trainer.stopped.connect(self._on_stopped)
+        self._train_thread.start()
+
+        self._scene_thread = QThread(self)
+        self._scene_thread.setObjectName("lossplay-landscape")
+        self.scene_worker = SceneWorker()
+        self.scene_worker.moveToThread(self._scene_thread)
+        self._build.connect(self.scene_worker.build)
+        self.scene_worker.ready.connect(self._on_scene)
+        self.scene_worker.failed.connect(self._on_scene_failed)
+        self._scene_thread.start()
+        self._set_speed.emit(self.panel.speed.currentData())
+
+    def closeEvent(self, event) -> None:
+        self._rebuild_timer.stop()
+        self._shutdown.emit()  # blocks until the worker has stopped its timer
+        for thread in (self._train_thread, self._scene_thread):
+            thread.quit()
+            thread.wait()
+        super().closeEvent(event)
+
+    # --- panel ------------------------------------------------------------------------------------
+
+    def _connect_panel(self) -> None:
+        self.panel.data_changed.connect(lambda: self._schedule_rebuild(keep_frame=False))
+        self.panel.model_changed.connect(lambda: self._schedule_rebuild(keep_frame=False))
+        self.panel.run_changed.connect(lambda: self._schedule_rebuild(keep_frame=True))
+        self.panel.lr_changed.connect(self._on_lr)
+        self.panel.optimizer_changed.connect(self._on_optimizer)
+        self.panel.speed_changed.connect(self._set_speed.emit)
+        self.landscape.start_clicked.connect(self._on_start_clicked)
+
+    def _schedule_rebuild(self, keep_frame: bool) -> None:
+        if not keep_frame:
+            self._start = None
+        self._keep_frame = keep_frame and self.scene_data is not None
+        self._pause_run()
+        self._set_state(COMPUTING)
+        self._rebuild_timer.start()
+
+    def _request_scene(self) -> None:
+        self._generation += 1
+        frame = self.scene_data.plane if self._keep_frame and self.scene_data else None
+        self._build.emit(self._generation, self.panel.scenario(self._start), frame)
+        self._set_state(COMPUTING)
+
+    def _on_scene(self, generation: int, scene: Scene) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self.scene_data = scene
+        self.landscape.set_scene(scene)
+        self.data_view.set_scene(scene)
+        self._update_critical()
+        self._update_title()
+        self._reload_run()
+
+    def _on_scene_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._set_state(READY, f"<span style='color:#B00'>{message}</span>")
+
+    def _on_start_clicked(self, alpha: float, beta: float) -> None:
+        if self.scene_data is None or self.state == RUNNING:
+            return
+        self._set_start(self.scene_data.plane.point(alpha, beta))
+
+    def random_start(self) -> None:
+        if self.scene_data is None:
+            return
+        plane = self.scene_data.plane
+        alpha = self._rng.uniform(plane.alphas[0], plane.alphas[-1])
+        beta = self._rng.uniform(plane.betas[0], plane.betas[-1])
+        self._set_start(plane.point(alpha, beta))
+
+    def _set_start(self, theta: np.ndarray) -> None:
+        self._start = tuple(float(v) for v in theta)
+        self._schedule_rebuild(keep_frame=True)
+
+    def _on_lr(self, lr: float) -> None:
+        if self.state == PAUSED and self.history is not None and len(self.history) > 1:
+            self._set_lr.emit(lr)
+            self._lr_note = f"learning rate {lr:g} applies from step {int(self.history.steps[-1]) + 1}"
+            self._refresh_status()
+        else:
+            self._reload_run()
+
+    def _on_optimizer(self, key: str) -> None:
+        self._update_critical()
+        self._update_title()
+        if self.state == PAUSED and self.history is not None and len(self.history) > 1:
+            self._set_optimizer.emit(key)
+            self._lr_note = f"{OPTIMIZER_LABELS[key]} applies from step {int(self.history.steps[-1]) + 1}"
+            self._refresh_status()
+        else:
+            self._reload_run()
+
+    def _update_critical(self) -> None:
+        if self.scene_data is None:
+            return
+        s = self.panel.scenario()
+        self.critical = critical_lr(self.scene_data.problem.objective, s.optimizer, s.batch_size)
+        self.panel.set_critical_lr(self.critical)
+
+    def _update_title(self) -> None:
+        s = self.panel.scenario()
+        self.setWindowTitle(f"lossplay — {DATA_LABELS[s.data]} · {s.model} · {LOSS_LABELS.get(s.loss, s.loss)} · "
+                            f"{OPTIMIZER_LABELS[s.optimizer]}")
+
+    # --- transport ---------------------------------------------------------------------------------
+
+    def _reload_run(self) -> None:
+        """A fresh run of the current scene with the panel's learning rate and optimizer."""
+        if self.scene_data is None:
+            return
+        self._pause_run()
+        self.history = HistoryBuffer(len(self.scene_data.problem.start))
+        self._lr_note = ""
+        self.loss_chart.set_log(self.log_action.isChecked())
+        self._set_state(READY)
+        self._run_id += 1
+        self._load.emit(self._run_id, self.scene_data.problem, self.panel.lr(), self.panel.optimizer.currentData())
+
+    def toggle_play(self) -> None:
+        if self.state == RUNNING:
+            self._pause_run()
+            self._set_state(PAUSED)
+        elif self.state in (READY, PAUSED):
+            self._lr_note = ""
+            self._set_state(RUNNING)
+            self._play.emit()
+        elif self.state in (CONVERGED, FINISHED, DIVERGED):
+            self.reset()
+            self._set_state(RUNNING)
+            self._play.emit()
+
+    def step_once(self) -> None:
+        if self.state in (READY, PAUSED, RUNNING):
+            self._lr_note = ""
+            self._set_state(PAUSED)
+            self._step.emit()
+
+    def reset(self) -> None:
+        self._reload_run()
+
+    def _pause_run(self) -> None:
+        self._pause.emit()
+        if self.state == RUNNING:
+            self._set_state(PAUSED)
+
+    # --- results --------------------------------------------------------------------------------------
+
+    def _on_steps(self, run_id: int, chunk) -> None:
+        if run_id != self._run_id or self.history is None:
+            return  # from a run that was replaced meanwhile
+        self.history.append(chunk)
+        self._draw()
+
+    def _draw(self) -> None:
+        h = self.history
+        n = len(h)
+        if n == 0 or self.scene_data is None:
+            return
+        index = np.arange(n) if n <= _MAX_DRAWN_POINTS else np.unique(
+            np.linspace(0, n - 1, _MAX_DRAWN_POINTS).astype(int))
+        xy = self.scene_data.plane.project(h.thetas[index])
+        self.landscape.set_path(xy)
+        self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
+        finite_rows = np.isfinite(h.losses) & np.isfinite(h.thetas).all(axis=1)
+        if finite_rows.any():
+            self.data_view.set_theta(h.thetas[np.nonzero(finite_rows)[0][-1]])
+        self._refresh_status()
+
+    def _on_stopped(self, run_id: int, status: str) -> None:
+        h = self.history
+        if h is None or run_id != self._run_id:
+            return
+        if status == "diverged":
+            self.log_action.setChecked(True)
+            self.loss_chart.set_log(True)
+            self._set_state(DIVERGED)
+        elif len(h) and (h.grad_norms[-1] <= 1e-3 * max(h.grad_norms[0], 1e-300) or h.grad_norms[-1] < 1e-10):
+            self._set_state(CONVERGED)
+        else:
+            self._set_state(FINISHED)
+
+    def _set_state(self, state: str, message: str | None = None) -> None:
+        self.state = state
+        self.play_action.setText("Pause" if state == RUNNING else "Play")
+        self.step_action.setEnabled(state in (READY, PAUSED, RUNNING))
+        self.state_changed.emit(state)
+        self._refresh_status(message)
+
+    def _refresh_status(self, message: str | None = None) -> None:
+        if message is not None:
+            self.status_label.setText(message)
+            return
+        h = self.history
+        if self.state == COMPUTING or h is None or len(h) == 0:
+            self.status_label.setText("Computing the landscape…" if self.state == COMPUTING else "")
+            return
+        step, loss, norm, lr = int(h.steps[-1]), h.losses[-1], h.grad_norms[-1], h.lrs[-1]
+        limit = self.scene_data.scenario.steps if self.scene_data else step
+        state = {READY: "ready", RUNNING: "running", PAUSED: "paused", CONVERGED: "converged",
+                 FINISHED: "stopped at the step limit"}.get(self.state, self.state)
+        if self.state == DIVERGED:
+            state = f"<b style='color:#B00'>diverged at step {h.diverged_at_step}</b>"
+            if getattr(self, "critical", None) is not None and lr > self.critical:
+                state += f"<b style='color:#B00'> — learning rate {lr:g} is above the critical {self.critical:.4g}</b>"
+        parts = [f"step {step} / {limit}", f"loss {loss:.6g}", f"‖∇‖ {norm:.4g}", f"learning rate {lr:g}", state]
+        if self._lr_note:
+            parts.append(f"<i>{self._lr_note}</i>")
+        self.status_label.setText("  ·  ".join(parts))
