@@ -33,6 +33,10 @@ class HistoryBuffer:
         self._n += m
         self.status, self.diverged_at_step = chunk.status, chunk.diverged_at_step
 
+    def set_last_lr(self, lr: float) -> None:
+        """The last row's lr is the one the next update uses: it changes with the setting."""
+        self._columns["lrs"][self._n - 1] = lr
+
     @property
     def thetas(self) -> np.ndarray:
         return self._thetas[:self._n]

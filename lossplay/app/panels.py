@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSlider, QSpinBox, QStyle, QStyleOptionSlider, QVBoxLayout,
                                QWidget)
 
@@ -31,6 +31,13 @@ BATCH_CHOICES = [("all (batch gradient descent)", "all"), ("1 (stochastic)", 1),
 SPEEDS = [("1 step/s", 1.0), ("3 steps/s", 3.0), ("10 steps/s", 10.0), ("30 steps/s", 30.0),
           ("100 steps/s", 100.0), ("300 steps/s", 300.0), ("as fast as possible", 0.0)]
 LR_MIN_EXP, LR_MAX_EXP, LR_TICKS = -4.0, 1.0, 1000
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setVerticalSpacing(4)
+    form.setContentsMargins(8, 6, 8, 6)
+    return form
 
 
 def _name(widget: QWidget, label: str, tip: str) -> QWidget:
@@ -121,7 +128,7 @@ class ControlPanel(QWidget):
 
     def _data_group(self) -> QGroupBox:
         group = QGroupBox("Data")
-        form = QFormLayout(group)
+        form = _form(group)
         self.data_kind = _name(_combo(DATA_LABELS), "Data set", "Which data set to generate.")
         self.samples = _name(QSpinBox(), "Samples", "How many samples to generate, training and validation together.")
         self.samples.setRange(4, 100_000)
@@ -158,7 +165,7 @@ class ControlPanel(QWidget):
 
     def _model_group(self) -> QGroupBox:
         group = QGroupBox("Model and loss")
-        form = QFormLayout(group)
+        form = _form(group)
         self.model = _name(_combo(MODEL_LABELS), "Model", "The model whose weights gradient descent moves.")
         self.hidden = _name(QSpinBox(), "Hidden units", "Units in the MLP's hidden layer (tanh).")
         self.hidden.setRange(1, 32)
@@ -190,7 +197,7 @@ class ControlPanel(QWidget):
 
     def _optimizer_group(self) -> QGroupBox:
         group = QGroupBox("Optimizer")
-        form = QFormLayout(group)
+        form = _form(group)
         self.optimizer = _name(_combo(OPTIMIZER_LABELS), "Optimizer", "The update rule (as in torch.optim, default hyperparameters).")
         self.rule = QLabel()
         self.rule.setWordWrap(True)

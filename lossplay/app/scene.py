@@ -24,6 +24,7 @@ class Scene:
     plane: Plane
     values: np.ndarray  # (G2, G1) training objective
     image: np.ndarray  # what the colour map shows: log10 of the excess over the minimum
+    colour_ticks: list[tuple[float, str]]  # positions on the colour bar, labelled in loss values
     levels: np.ndarray  # objective values of the isolines
     isolines: np.ndarray  # (m, 2) plane coordinates, NaN rows separate the lines
     start_xy: np.ndarray  # (2,)
@@ -50,15 +51,23 @@ def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
     return np.linspace(lo, hi, count + 2)[1:-1]
 
 
-def colour_image(values: np.ndarray) -> np.ndarray:
-    """The colour map's input: log10 of the excess over the minimum where the range is
-    wide (so the floor of the bowl stays visible), the values themselves where not."""
+def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]]]:
+    """The colour map's input, with colour-bar ticks labelled in loss values: log10 of
+    the excess over the minimum where the range is wide (so the floor of the bowl stays
+    visible), the values themselves where not."""
     finite = np.isfinite(values)
     lo, hi = float(values[finite].min()), float(values[finite].max())
     filled = np.where(finite, values, hi)
     if not _is_wide(lo, hi):
-        return filled
-    return np.log10(filled - lo + max((hi - lo) * 1e-4, 1e-300))
+        ticks = np.linspace(lo, hi, 5)
+        return filled, [(float(t), f"{t:.3g}") for t in ticks]
+    floor = max((hi - lo) * 1e-4, 1e-300)
+    image = np.log10(filled - lo + floor)
+    top = np.log10(hi - lo + floor)
+    ticks = [(np.log10(floor), f"{lo:.4g}")]
+    for exponent in range(int(np.ceil(np.log10(floor) + 0.5)), int(np.floor(top)) + 1):
+        ticks.append((float(exponent), f"{lo + 10.0 ** exponent:.4g}"))
+    return image, ticks
 
 
 def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.ndarray:
@@ -86,5 +95,6 @@ def build_scene(scenario: Scenario, frame: Plane | None = None) -> Scene:
     values = evaluate_landscape(problem.objective, frame)
     levels = isoline_levels(values)
     minimum = problem.exact_minimum
-    return Scene(problem, frame, values, colour_image(values), levels, trace_isolines(values, levels, frame),
+    image, ticks = colour_image(values)
+    return Scene(problem, frame, values, image, ticks, levels, trace_isolines(values, levels, frame),
                  frame.project(problem.start)[0], None if minimum is None else frame.project(minimum)[0])

@@ -39,12 +39,12 @@ class LandscapeView(pg.PlotWidget):
         self.image.setZValue(-10)
         self.addItem(self.image)
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14,
-                                        label="loss (log of excess over minimum)")
+                                        label="loss")
         self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
-        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=4,
-                                    symbolBrush=PATH, symbolPen=None)
+        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
+                                    symbolBrush=PATH, symbolPen=pg.mkPen("k", width=1))
         legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.start = pg.ScatterPlotItem(symbol="s", size=12, brush=START, pen=pg.mkPen("k", width=1.5), name="start")
         self.minimum = pg.ScatterPlotItem(symbol="star", size=20, brush=MINIMUM, pen=pg.mkPen("k", width=1.2),
@@ -64,6 +64,7 @@ class LandscapeView(pg.PlotWidget):
         self.image.setImage(scene.image, autoLevels=False)
         lo, hi = float(np.min(scene.image)), float(np.max(scene.image))
         self.colorbar.setLevels((lo, hi if hi > lo else lo + 1.0))
+        self.colorbar.axis.setTicks([scene.colour_ticks])
         self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
         self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
         self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])
@@ -88,7 +89,7 @@ class LandscapeView(pg.PlotWidget):
             xy = xy[: int(np.argmin(near))] if not near[0] or near.any() else xy[:0]
         self.path_shadow.setData(xy[:, 0], xy[:, 1])
         self.path.setData(xy[:, 0], xy[:, 1])
-        self.path.setSymbolSize(4 if len(xy) < 300 else 0)
+        self.path.setSymbolSize(6 if len(xy) < 200 else 0)
         if len(xy):
             self.current.setData([xy[-1, 0]], [xy[-1, 1]])
 
@@ -114,7 +115,15 @@ class LossChart(pg.PlotWidget):
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
         self.setLabel("bottom", "step")
         self.setLabel("left", "loss")
+        self.getAxis("left").enableAutoSIPrefix(False)
         self._log = False
+
+    def start(self, step_limit: int) -> None:
+        """A new run: empty curves and the x axis spanning the step limit."""
+        self.train.setData([], [])
+        self.val.setData([], [])
+        self.setXRange(0, max(step_limit, 1), padding=0.02)
+        self.getPlotItem().enableAutoRange(axis="y")
 
     @property
     def log_scale(self) -> bool:
@@ -123,7 +132,7 @@ class LossChart(pg.PlotWidget):
     def set_log(self, on: bool) -> None:
         self._log = on
         self.getPlotItem().setLogMode(y=on)
-        self.getPlotItem().enableAutoRange()
+        self.getPlotItem().enableAutoRange(axis="y")
 
     def set_history(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
         finite = np.isfinite(losses)
@@ -160,38 +169,47 @@ class DataView(pg.PlotWidget):
     def set_scene(self, scene: Scene) -> None:
         self._scene = scene
         ds = scene.problem.dataset
-        X, y, val = ds.X, ds.y, ds.is_val
+        X, y = ds.X, ds.y
         d = X.shape[1]
+        scaled = " (standardised)" if scene.scenario.scale == "standard" else ""
         self.regions.setVisible(False)
         self.boundary.setVisible(False)
-        self.getPlotItem().enableAutoRange()
         if ds.regression and d == 1:
             self._points(X[:, 0], y, None)
-            self.setLabel("bottom", ds.feature_names[0] + (" (standardised)" if scene.scenario.scale == "standard" else ""))
+            self.setLabel("bottom", ds.feature_names[0] + scaled)
             self.setLabel("left", ds.target_name)
+            frame = (X[:, 0], y)
         elif ds.regression:
+            self._points(y, y, None)
             self.setLabel("bottom", f"actual {ds.target_name}")
             self.setLabel("left", f"predicted {ds.target_name}")
+            frame = (y, y)
         elif d == 1:
             self._points(X[:, 0], y.astype(float), y)
-            self.setLabel("bottom", ds.feature_names[0] + (" (standardised)" if scene.scenario.scale == "standard" else ""))
+            self.setLabel("bottom", ds.feature_names[0] + scaled)
             self.setLabel("left", "passed (1) / failed (0)")
+            frame = (X[:, 0], np.array([0.0, 1.0]))
         else:
             self._points(X[:, 0], X[:, 1], y)
-            self.setLabel("bottom", ds.feature_names[0])
-            self.setLabel("left", ds.feature_names[1])
-            pad = 0.08 * (X.max(axis=0) - X.min(axis=0))
-            lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
-            gx, gy = np.linspace(lo[0], hi[0], 120), np.linspace(lo[1], hi[1], 120)
+            self.setLabel("bottom", ds.feature_names[0] + scaled)
+            self.setLabel("left", ds.feature_names[1] + scaled)
+            frame = (X[:, 0], X[:, 1])
+        # A fixed frame around the data: a wild fit (a diverging run) must not rescale it.
+        (x0, x1), (y0, y1) = [(float(v.min()), float(v.max())) for v in frame]
+        px, py = 0.06 * (x1 - x0 or 1.0), 0.08 * (y1 - y0 or 1.0)
+        rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+        if not ds.regression and d > 1:
+            gx = np.linspace(rect.left(), rect.right(), 120)
+            gy = np.linspace(rect.top(), rect.bottom(), 120)
             GX, GY = np.meshgrid(gx, gy)
             self._grid = (gx, gy, np.column_stack([GX.ravel(), GY.ravel()]))
-            self.regions.setRect(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+            self.regions.setRect(rect)
             self.regions.setVisible(True)
-            self.getPlotItem().enableAutoRange(False)
-            self.setRange(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]), padding=0.0)
+        self.getPlotItem().enableAutoRange(False)
+        self.setRange(rect, padding=0.0)
         self.fit.setData([], [])
 
-    def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None, val: np.ndarray | None = None) -> None:
+    def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None) -> None:
         ds = self._scene.problem.dataset
         is_val = ds.is_val
         colours = (np.array([pg.mkBrush(c) for c in CLASS_COLOURS], dtype=object)[labels]

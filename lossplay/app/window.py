@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
     def _on_lr(self, lr: float) -> None:
         if self.state == PAUSED and self.history is not None and len(self.history) > 1:
             self._set_lr.emit(lr)
+            self.history.set_last_lr(lr)
             self._lr_note = f"learning rate {lr:g} applies from step {int(self.history.steps[-1]) + 1}"
             self._refresh_status()
         else:
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryBuffer(len(self.scene_data.problem.start))
         self._lr_note = ""
         self.loss_chart.set_log(self.log_action.isChecked())
+        self.loss_chart.start(self.scene_data.scenario.steps)
         self._set_state(READY)
         self._run_id += 1
         self._load.emit(self._run_id, self.scene_data.problem, self.panel.lr(), self.panel.optimizer.currentData())

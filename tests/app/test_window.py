@@ -1,0 +1,192 @@
+"""The window, driven through its real widgets (offscreen)."""
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from lossplay.app.window import CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING
+
+
+def set_speed_max(win):
+    win.panel.speed.setCurrentIndex(win.panel.speed.count() - 1)
+
+
+def choose(combo: QComboBox, data):
+    index = combo.findData(data)
+    assert index >= 0, f"{data} not offered"
+    combo.setCurrentIndex(index)
+
+
+def wait_ready(qtbot, win):
+    qtbot.waitUntil(lambda: win.state == READY and win.history is not None and len(win.history) == 1, timeout=15000)
+
+
+def test_opens_on_the_default_house_scenario(window):
+    s = window.scene_data.scenario
+    assert (s.data, s.features, s.model, s.loss, s.optimizer, s.batch_size) == ("house", 1, "linear", "mse", "sgd", "all")
+    assert window.scene_data.values.shape == (201, 201)
+    assert "House prices" in window.windowTitle()
+    assert window.scene_data.minimum_xy is not None
+    assert "step 0" in window.status_label.text() and "ready" in window.status_label.text()
+
+
+def test_play_until_the_loss_falls_then_pause_step_and_reset(qtbot, window):
+    window.panel.speed.setCurrentIndex(window.panel.speed.findData(100.0))
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.state == RUNNING
+    qtbot.waitUntil(lambda: len(window.history) > 10, timeout=10000)
+    assert window.history.losses[-1] < window.history.losses[0]
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.state == PAUSED
+    qtbot.wait(100)
+    n = len(window.history)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: len(window.history) == n + 1, timeout=5000)
+    assert f"step {int(window.history.steps[-1])}" in window.status_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
+    assert window.state == READY
+    np.testing.assert_array_equal(window.history.thetas[0], window.scene_data.problem.start)
+
+
+def test_run_converges_and_matches_the_headless_run(qtbot, window):
+    from lossplay.core import build_problem, train
+
+    set_speed_max(window)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
+    headless = train(build_problem(window.scene_data.scenario))
+    np.testing.assert_array_equal(window.history.thetas, headless.thetas)
+    assert window.state == CONVERGED and "converged" in window.status_label.text()
+
+
+def test_changing_loss_data_and_optimizer(qtbot, window):
+    choose(window.panel.loss, "mae")
+    qtbot.waitUntil(lambda: window.scene_data.scenario.loss == "mae" and window.state == READY, timeout=15000)
+    assert "mean(|f(x) − y|)" in window.panel.formula.text()
+
+    choose(window.panel.data_kind, "blobs")
+    window.panel.classes.setValue(3)
+    qtbot.waitUntil(lambda: window.scene_data.scenario.data == "blobs" and window.scene_data.scenario.classes == 3
+                    and window.state == READY, timeout=15000)
+    offered = {window.panel.loss.itemData(i) for i in range(window.panel.loss.count())}
+    assert offered == {"cross_entropy", "sparse_cross_entropy", "multiclass_hinge", "kl_div"}
+    assert window.scene_data.scenario.model == "multiclass"
+    assert window.scene_data.plane.labels[0].startswith("direction 1")
+
+    choose(window.panel.optimizer, "adam")
+    qtbot.waitUntil(lambda: window.state == READY, timeout=5000)
+    assert "No single critical" in window.panel.critical.text()
+    assert "Adam" in window.windowTitle()
+
+
+def test_divergence_is_shown_and_no_nan_reaches_a_plot(qtbot, window):
+    critical = window.critical
+    window.panel.steps.setValue(400)
+    wait_ready(qtbot, window)
+    window.panel.lr_edit.setText(f"{1.1 * critical:.6g}")
+    window.panel.lr_edit.editingFinished.emit()
+    set_speed_max(window)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state == DIVERGED, timeout=15000)
+    h = window.history
+    k = h.diverged_at_step
+    text = window.status_label.text()
+    assert f"diverged at step {k}" in text and "above the critical" in text
+    assert h.losses[-1] > 1e6 * h.losses[0] or not np.isfinite(h.losses[-1])
+    for item in (window.landscape.path, window.loss_chart.train, window.data_view.fit):
+        x, y = item.getData()
+        assert x is not None and np.isfinite(x).all() and np.isfinite(y).all()
+    assert window.loss_chart.log_scale
+    # The data view keeps its frame around the data.
+    (x0, x1), (y0, y1) = window.data_view.getPlotItem().getViewBox().viewRange()
+    assert y1 < 10 * np.abs(window.scene_data.problem.dataset.y).max()
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.state == READY and len(window.history) == 1, timeout=5000)
+
+
+def test_learning_rate_change_while_paused_applies_from_the_next_step(qtbot, window):
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
+    assert window.state == PAUSED
+    window.panel.lr_edit.setText("0.1")
+    window.panel.lr_edit.editingFinished.emit()
+    assert "applies from step 4" in window.status_label.text()
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 5, timeout=5000)
+    h = window.history
+    assert h.lrs[-2] == 0.1 and h.steps[-1] == 4
+    grad = window.scene_data.problem.objective.value_and_grad(h.thetas[3])[1]
+    np.testing.assert_allclose(h.thetas[4], h.thetas[3] - 0.1 * grad, rtol=1e-12)
+
+
+def test_changing_the_learning_rate_when_not_paused_resets(qtbot, window):
+    window.panel.lr_slider.setValue(window.panel.lr_slider.value() + 50)
+    qtbot.waitUntil(lambda: window.state == READY and len(window.history) == 1, timeout=5000)
+    assert window.history.lrs[0] == window.panel.lr()
+
+
+def test_click_on_the_landscape_moves_the_start(qtbot, window):
+    view = window.landscape
+    vb = view.getPlotItem().getViewBox()
+    plane = window.scene_data.plane
+    target = QPointF(float(np.mean(plane.alphas[[0, -1]])) + 1.0, float(np.mean(plane.betas[[0, -1]])) - 2.0)
+    pos = view.mapFromScene(vb.mapViewToScene(target))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=10000)
+    w, b = window.scene_data.problem.start
+    assert abs(w - target.x()) < 0.02 * (plane.alphas[-1] - plane.alphas[0])
+    assert abs(b - target.y()) < 0.02 * (plane.betas[-1] - plane.betas[0])
+    np.testing.assert_array_equal(window.scene_data.plane.alphas, plane.alphas)  # same frame
+
+
+def test_random_start(qtbot, window):
+    window.random_action.trigger()
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=10000)
+    assert window.history.thetas[0].tolist() == list(window.scene_data.scenario.start)
+
+
+def test_closing_mid_run_exits_cleanly(qtbot, qtlog):
+    from lossplay.app.window import MainWindow
+
+    win = MainWindow()
+    win.show()
+    qtbot.waitUntil(lambda: win.state == READY, timeout=15000)
+    win.panel.steps.setValue(1_000_000)
+    qtbot.waitUntil(lambda: win.state == READY and win.scene_data.scenario.steps == 1_000_000, timeout=15000)
+    set_speed_max(win)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: len(win.history) > 50, timeout=10000)
+    win.close()
+    assert win._train_thread.isFinished() and win._scene_thread.isFinished()
+    assert not [r for r in qtlog.records if "thread" in r.message.lower()]
+
+
+def test_every_control_has_a_tooltip_and_its_label_as_accessible_name(window):
+    checked = 0
+    for form in window.panel.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not isinstance(label.widget(), QLabel):
+                continue
+            widgets = [field.widget()] if field.widget() else [field.layout().itemAt(i).widget()
+                                                               for i in range(field.layout().count())]
+            main = widgets[0]
+            assert main.accessibleName() == label.widget().text()
+            for w in widgets:
+                assert isinstance(w, QWidget) and w.toolTip(), f"{label.widget().text()} has no tooltip"
+            checked += 1
+    assert checked >= 18
+    for action in (window.play_action, window.step_action, window.reset_action, window.random_action):
+        assert action.toolTip()
+
+
+def test_render_of_the_window_is_not_blank(tmp_path, window):
+    path = tmp_path / "window.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 200
