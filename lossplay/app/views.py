@@ -18,7 +18,7 @@ def _plot_widget(widget: pg.PlotWidget, title: str) -> None:
     widget.setBackground("w")
     item = widget.getPlotItem()
     item.setTitle(f"<span style='font-size:12pt; color:#222'>{title}</span>")
-    item.showGrid(x=True, y=True, alpha=0.15)
+    # No grid: its antialiased lines cost more to paint than everything else together.
     for axis in ("left", "bottom"):
         item.getAxis(axis).setTextPen("#333")
         item.getAxis(axis).setPen("#666")
@@ -30,6 +30,7 @@ class LandscapeView(pg.PlotWidget):
     """The objective on the plane as a colour map with isolines, the path and the markers."""
 
     start_clicked = Signal(float, float)  # plane coordinates
+    painted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,9 +90,14 @@ class LandscapeView(pg.PlotWidget):
             xy = xy[: int(np.argmin(near))] if not near[0] or near.any() else xy[:0]
         self.path_shadow.setData(xy[:, 0], xy[:, 1])
         self.path.setData(xy[:, 0], xy[:, 1])
-        self.path.setSymbolSize(6 if len(xy) < 200 else 0)
+        # Dots show each step while there are few; beyond that they only cost time.
+        self.path.setSymbol("o" if len(xy) < 200 else None)
         if len(xy):
             self.current.setData([xy[-1, 0]], [xy[-1, 1]])
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():
@@ -135,15 +141,33 @@ class LossChart(pg.PlotWidget):
         self.getPlotItem().enableAutoRange(axis="y")
 
     def set_history(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
-        finite = np.isfinite(losses)
-        self.train.setData(steps[finite], self._positive(losses[finite]))
-        has_val = np.isfinite(val_losses)
-        self.val.setData(steps[has_val], self._positive(val_losses[has_val]))
-        self.val.setVisible(bool(has_val.any()))
+        # A run stops at its first non-finite loss, so only the last row can be one.
+        end = len(losses) - (not np.isfinite(losses[-1])) if len(losses) else 0
+        self.train.setData(*_peaks(steps[:end], self._positive(losses[:end])))
+        has_val = len(val_losses) > 0 and np.isfinite(val_losses[0])
+        if has_val:
+            end = len(val_losses) - (not np.isfinite(val_losses[-1]))
+            self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end])))
+        self.val.setVisible(bool(has_val))
 
     def _positive(self, y: np.ndarray) -> np.ndarray:
         # On a log axis a zero loss (0/1, hinge) sits at the bottom instead of vanishing.
         return np.maximum(y, 1e-12) if self._log else y
+
+
+def _peaks(x: np.ndarray, y: np.ndarray, buckets: int = 1000) -> tuple[np.ndarray, np.ndarray]:
+    """A long curve cut to the lowest and highest point of each of `buckets` runs of
+    samples: what a chart a thousand pixels wide can show, at a fraction of the cost."""
+    n = len(x)
+    if n <= 2 * buckets:
+        return x, y
+    size = n // buckets
+    m = size * buckets
+    runs = y[:m].reshape(buckets, size)
+    lo, hi = runs.argmin(axis=1), runs.argmax(axis=1)
+    starts = np.arange(buckets) * size
+    index = np.sort(np.concatenate([starts + lo, starts + hi, np.arange(m, n)]))
+    return x[index], y[index]
 
 
 class DataView(pg.PlotWidget):

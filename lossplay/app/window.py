@@ -2,6 +2,8 @@
 and the data on the right, transport controls in the toolbar and a status line."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
     _set_optimizer = Signal(str)
     _set_speed = Signal(float)
     _shutdown = Signal()
+    _frame_shown = Signal()
     _build = Signal(int, object, object)
 
     state_changed = Signal(str)
@@ -62,6 +65,10 @@ class MainWindow(QMainWindow):
         self._rebuild_timer = QTimer(self, singleShot=True, interval=150)
         self._rebuild_timer.timeout.connect(self._request_scene)
         self._keep_frame = False
+        # Chunks are appended as they come; the views are redrawn at most once a frame.
+        self._draw_timer = QTimer(self, singleShot=True, interval=15)
+        self._draw_timer.timeout.connect(self._draw)
+        self._last_draw = 0.0
         self._request_scene()
 
     # --- layout -------------------------------------------------------------------------------
@@ -161,6 +168,9 @@ class MainWindow(QMainWindow):
         self._set_optimizer.connect(self.trainer.set_optimizer)
         self._set_speed.connect(self.trainer.set_speed)
         self._shutdown.connect(self.trainer.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self._frame_shown.connect(self.trainer.frame_shown)
+        # Once this paint pass is over (the other views paint in it too), not during it.
+        self.landscape.painted.connect(lambda: QTimer.singleShot(0, self._frame_shown.emit))
         self.trainer.steps_ready.connect(self._on_steps)
         self.trainer.stopped.connect(self._on_stopped)
         self._train_thread.start()
@@ -318,9 +328,16 @@ class MainWindow(QMainWindow):
         if run_id != self._run_id or self.history is None:
             return  # from a run that was replaced meanwhile
         self.history.append(chunk)
-        self._draw()
+        # Draw at once unless a frame was drawn less than a frame ago.
+        wait_ms = int(self._draw_timer.interval() - 1e3 * (time.perf_counter() - self._last_draw))
+        if wait_ms <= 0:
+            self._draw()
+        elif not self._draw_timer.isActive():
+            self._draw_timer.start(wait_ms)
 
     def _draw(self) -> None:
+        self._last_draw = time.perf_counter()
+        self._draw_timer.stop()
         h = self.history
         n = len(h)
         if n == 0 or self.scene_data is None:
@@ -330,15 +347,16 @@ class MainWindow(QMainWindow):
         xy = self.scene_data.plane.project(h.thetas[index])
         self.landscape.set_path(xy)
         self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
-        finite_rows = np.isfinite(h.losses) & np.isfinite(h.thetas).all(axis=1)
-        if finite_rows.any():
-            self.data_view.set_theta(h.thetas[np.nonzero(finite_rows)[0][-1]])
+        # Only a diverged run's last row can be non-finite (the run stops there).
+        last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
+        self.data_view.set_theta(h.thetas[last])
         self._refresh_status()
 
     def _on_stopped(self, run_id: int, status: str) -> None:
         h = self.history
         if h is None or run_id != self._run_id:
             return
+        self._draw()
         if status == "diverged":
             self.log_action.setChecked(True)
             self.loss_chart.set_log(True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -37,9 +38,11 @@ class Plane:
 
     def project(self, thetas: np.ndarray) -> np.ndarray:
         """(m, k) -> (m, 2) plane coordinates (least squares for non-orthogonal d1, d2)."""
-        D = np.column_stack([self.d1, self.d2])
-        coords, *_ = np.linalg.lstsq(D, (np.atleast_2d(thetas) - self.center).T, rcond=None)
-        return coords.T
+        return (np.atleast_2d(thetas) - self.center) @ self._projector
+
+    @cached_property
+    def _projector(self) -> np.ndarray:
+        return np.linalg.pinv(np.column_stack([self.d1, self.d2])).T
 
 
 def _span(values: np.ndarray, margin: float = 0.25, minimum: float = 1.0) -> tuple[float, float]:
