@@ -305,12 +305,14 @@ class ControlPanel(QWidget):
             _select(self.model, model)
             keys = losses_for(regression, 0 if regression else classes, model)
         current = wanted or self.loss.currentData()
+        if current not in keys:  # DESIGN.md's defaults, as `lossplay run` picks them
+            current = next(k for k in ("mse", "logistic", "cross_entropy") if k in keys)
         self.loss.blockSignals(True)
         self.loss.clear()
         for key in keys:
             self.loss.addItem(LOSS_LABELS[key], key)
             self.loss.setItemData(self.loss.count() - 1, LOSSES[key].formula, Qt.ItemDataRole.ToolTipRole)
-        _select(self.loss, current if current in keys else keys[0])
+        _select(self.loss, current)
         self.loss.blockSignals(False)
 
     def _update_enabled(self) -> None:

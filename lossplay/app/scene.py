@@ -51,6 +51,11 @@ def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
     return np.linspace(lo, hi, count + 2)[1:-1]
 
 
+def _short(v: float) -> str:
+    """A colour-bar label: three significant digits, whole numbers from 1000 up."""
+    return f"{v:.3g}" if abs(v) < 1000 or abs(v) >= 1e7 else f"{v:.0f}"
+
+
 def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]]]:
     """The colour map's input, with colour-bar ticks labelled in loss values: log10 of
     the excess over the minimum where the range is wide (so the floor of the bowl stays
@@ -60,13 +65,13 @@ def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]
     filled = np.where(finite, values, hi)
     if not _is_wide(lo, hi):
         ticks = np.linspace(lo, hi, 5)
-        return filled, [(float(t), f"{t:.3g}") for t in ticks]
+        return filled, [(float(t), _short(t)) for t in ticks]
     floor = max((hi - lo) * 1e-4, 1e-300)
     image = np.log10(filled - lo + floor)
     top = np.log10(hi - lo + floor)
-    ticks = [(np.log10(floor), f"{lo:.4g}")]
+    ticks = [(float(np.log10(floor)), _short(lo))]
     for exponent in range(int(np.ceil(np.log10(floor) + 0.5)), int(np.floor(top)) + 1):
-        ticks.append((float(exponent), f"{lo + 10.0 ** exponent:.4g}"))
+        ticks.append((float(exponent), _short(lo + 10.0 ** exponent)))
     return image, ticks
 
 

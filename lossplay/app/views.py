@@ -42,6 +42,7 @@ class LandscapeView(pg.PlotWidget):
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14,
                                         label="loss")
         self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
+        self.colorbar.axis.setWidth(52)  # a label wider than the axis is silently dropped
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
@@ -55,6 +56,7 @@ class LandscapeView(pg.PlotWidget):
         for item in (self.isolines, self.path_shadow, self.path, self.start, self.minimum, self.current):
             self.addItem(item)
         legend.removeItem(self.isolines)
+        self.legend = legend
         self._frame = QRectF()
         self.scene().sigMouseClicked.connect(self._clicked)
 
@@ -69,11 +71,14 @@ class LandscapeView(pg.PlotWidget):
         self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
         self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
         self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])
-        if scene.minimum_xy is not None:
-            self.minimum.setData([scene.minimum_xy[0]], [scene.minimum_xy[1]])
-        else:
-            self.minimum.setData([], [])
-        self.minimum.setVisible(scene.minimum_xy is not None)
+        known = scene.minimum_xy is not None
+        self.minimum.setData(*(([scene.minimum_xy[0]], [scene.minimum_xy[1]]) if known else ([], [])))
+        self.minimum.setVisible(known)
+        self.legend.removeItem(self.minimum)
+        self.legend.removeItem(self.current)
+        if known:
+            self.legend.addItem(self.minimum, "exact minimum")
+        self.legend.addItem(self.current, "current weights")
         self._frame = QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0])
         self.setLabel("bottom", plane.labels[0])
         self.setLabel("left", plane.labels[1])
@@ -227,7 +232,7 @@ class DataView(pg.PlotWidget):
             gy = np.linspace(rect.top(), rect.bottom(), 120)
             GX, GY = np.meshgrid(gx, gy)
             self._grid = (gx, gy, np.column_stack([GX.ravel(), GY.ravel()]))
-            self.regions.setRect(rect)
+            self._regions_rect = rect
             self.regions.setVisible(True)
         self.getPlotItem().enableAutoRange(False)
         self.setRange(rect, padding=0.0)
@@ -276,6 +281,7 @@ class DataView(pg.PlotWidget):
                 labels = raw.argmax(axis=1) if raw.ndim == 2 else (raw > 0).astype(int)
                 rgba = _REGION_RGBA[labels].reshape(len(gy), len(gx), 4)
                 self.regions.setImage(rgba, autoLevels=False)
+                self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
 
 
 def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
