@@ -19,7 +19,7 @@ def launch(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .theme import configure_pyqtgraph
+    from ..plots.theme import configure_pyqtgraph
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

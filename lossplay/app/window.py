@@ -14,8 +14,8 @@ from ..core.stability import critical_lr
 from .history_buffer import HistoryBuffer
 from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
 from .resources import app_icon
-from .scene import Scene
-from .views import DataView, LandscapeView, LossChart
+from ..plots.scene import Scene
+from ..plots.views import DataView, LandscapeView, LossChart
 from .workers import SceneWorker, TrainingWorker
 
 READY, RUNNING, PAUSED, CONVERGED, FINISHED, DIVERGED, COMPUTING = (

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import History, Problem, Run, ScenarioError
 from ..core.training import RUNNING
-from .scene import build_scene
+from ..plots.scene import build_scene
 
 FRAME_INTERVAL_MS = 16  # at most ~60 batches of steps a second reach the GUI
 MAX_SPEED = 0.0  # steps per second meaning "as fast as possible"

@@ -1,6 +1,6 @@
 import pytest
 
-from lossplay.app.theme import configure_pyqtgraph
+from lossplay.plots.theme import configure_pyqtgraph
 
 
 @pytest.fixture

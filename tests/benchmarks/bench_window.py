@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lossplay.app.theme import configure_pyqtgraph  # noqa: E402
+from lossplay.plots.theme import configure_pyqtgraph  # noqa: E402
 from lossplay.app.window import READY, MainWindow  # noqa: E402
 from lossplay.core import Scenario, build_problem, train  # noqa: E402
 
@@ -76,7 +76,7 @@ def startup_seconds() -> float:
     code = ("import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
             "from PySide6.QtCore import QEvent, QObject;"
             "from PySide6.QtWidgets import QApplication;"
-            "from lossplay.app.theme import configure_pyqtgraph;"
+            "from lossplay.plots.theme import configure_pyqtgraph;"
             "from lossplay.app.window import MainWindow;"
             "app = QApplication([]); configure_pyqtgraph(); w = MainWindow();\n"
             "class F(QObject):\n"

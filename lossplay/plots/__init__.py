@@ -1,0 +1,1 @@
+"""pyqtgraph views shared by the window and the headless exporter."""
