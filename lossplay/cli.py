@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,16 @@ def _batch_size(text: str) -> int | str:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be 'all' or a whole number, got '{text}'") from None
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be WIDTHxHEIGHT such as 800x600, got '{text}'") from None
+    if not (64 <= width <= 7680 and 64 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"must be between 64x64 and 7680x4320, got '{text}'")
+    return width, height
 
 
 def _start(text: str) -> tuple[float, ...]:
@@ -61,7 +72,11 @@ def run_parser() -> argparse.ArgumentParser:
     add("--steps", type=int, help="number of updates (default 150)")
     add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
     add("--grid", type=int, default=201, help="landscape resolution per axis (default 201)")
-    add("--out", required=True, metavar="DIR", help="directory for summary.json, history.csv, data.csv, landscape.npz")
+    add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
+    add("--fps", type=float, default=20.0, help="frames per second of the animation, one frame per step (default 20)")
+    add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
+    add("--out", required=True, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
+        "landscape.npz) and the plots (landscape, loss, data as .png and .svg)")
     return p
 
 
@@ -91,15 +106,59 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.grid < 2:
         parser.error(f"--grid must be at least 2, got {args.grid}")
+    if not args.fps > 0:
+        parser.error(f"--fps must be positive, got {args.fps}")
     try:
         result = run_scenario(scenario_from_args(args), grid=args.grid)
-        write_outputs(result, Path(args.out))
+        out = Path(args.out)
+        write_outputs(result, out)
+        _write_plots(result, out, args)
     except (ScenarioError, OutputError) as e:
         parser.error(str(e))
+    except KeyboardInterrupt:
+        parser.exit(130, "lossplay run: interrupted; no partial file was left\n")
     h = result.history
     state = f"diverged at step {h.diverged_at_step}" if h.status == "diverged" else "finished"
     print(f"{state}: {int(h.steps[-1])} steps, final loss {h.losses[-1]:.6g}; wrote {args.out}")
     return 0
+
+
+def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
+    """The figures (and the animation) need Qt, drawn off screen: no display is needed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .plots.export import write_animation, write_figures
+    from .plots.scene import scene_from
+    from .plots.theme import configure_pyqtgraph
+
+    app = QApplication.instance() or QApplication(["lossplay"])  # noqa: F841 (kept alive while drawing)
+    configure_pyqtgraph()
+    scene = scene_from(result.problem, result.plane, result.landscape)
+    width, height = args.size
+    write_figures(scene, result.history, out, width, height)
+    if args.animate:
+        bar = _ProgressBar("rendering run." + args.animate) if sys.stderr.isatty() else None
+        write_animation(scene, result.history, out / f"run.{args.animate}", args.fps, width, height,
+                        progress=bar.update if bar else None)
+        if bar:
+            bar.done()
+
+
+class _ProgressBar:
+    """One line on stderr, redrawn in place."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def update(self, done: int, total: int) -> bool:
+        filled = int(30 * done / max(total, 1))
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} frames")
+        sys.stderr.flush()
+        return True
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
 
 
 def main(argv: list[str] | None = None) -> int:

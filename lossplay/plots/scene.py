@@ -97,9 +97,13 @@ def build_scene(scenario: Scenario, frame: Plane | None = None) -> Scene:
         preview = train(build_problem(scenario.replace(steps=min(scenario.steps, PREVIEW_STEP_LIMIT))))
         points = points_to_frame(problem.start, preview.thetas, preview.losses, problem.exact_minimum)
         frame = make_plane(problem.param_names, points, preview.thetas)
-    values = evaluate_landscape(problem.objective, frame)
+    return scene_from(problem, frame, evaluate_landscape(problem.objective, frame))
+
+
+def scene_from(problem: Problem, plane: Plane, values: np.ndarray) -> Scene:
+    """What is drawn of a landscape already evaluated."""
     levels = isoline_levels(values)
     minimum = problem.exact_minimum
     image, ticks = colour_image(values)
-    return Scene(problem, frame, values, image, ticks, levels, trace_isolines(values, levels, frame),
-                 frame.project(problem.start)[0], None if minimum is None else frame.project(minimum)[0])
+    return Scene(problem, plane, values, image, ticks, levels, trace_isolines(values, levels, plane),
+                 plane.project(problem.start)[0], None if minimum is None else plane.project(minimum)[0])

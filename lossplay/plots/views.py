@@ -155,6 +155,18 @@ class LossChart(pg.PlotWidget):
             self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end])))
         self.val.setVisible(bool(has_val))
 
+    def freeze_range(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
+        """Fix both axes to the whole run, so that an animation's frames do not rescale."""
+        values = np.concatenate([losses, val_losses])
+        values = self._positive(values[np.isfinite(values)])
+        lo, hi = float(values.min()), float(values.max())
+        if self._log:
+            lo, hi = np.log10(lo), np.log10(hi)
+        pad = 0.05 * (hi - lo or 1.0)
+        self.getPlotItem().enableAutoRange(False)
+        self.setXRange(0, max(int(steps[-1]), 1), padding=0.02)
+        self.setYRange(lo - pad, hi + pad, padding=0.0)
+
     def _positive(self, y: np.ndarray) -> np.ndarray:
         # On a log axis a zero loss (0/1, hinge) sits at the bottom instead of vanishing.
         return np.maximum(y, 1e-12) if self._log else y

@@ -1,4 +1,4 @@
-"""`lossplay run`: the four files as DESIGN.md specifies, and one-line errors with status 2."""
+"""`lossplay run`: the files as DESIGN.md specifies, and one-line errors with status 2."""
 import csv
 import json
 import subprocess
@@ -19,7 +19,9 @@ def test_default_run_writes_every_file(tmp_path):
     result = lossplay_run("--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     out = tmp_path / "out"
-    assert sorted(p.name for p in out.iterdir()) == ["data.csv", "history.csv", "landscape.npz", "summary.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "data.csv", "data.png", "data.svg", "history.csv", "landscape.npz", "landscape.png", "landscape.svg",
+        "loss.png", "loss.svg", "summary.json"]
 
     summary = json.loads((out / "summary.json").read_text())
     assert summary["status"] == "finished" and summary["diverged_at_step"] is None
