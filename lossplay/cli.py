@@ -72,6 +72,8 @@ def run_parser() -> argparse.ArgumentParser:
     add("--steps", type=int, help="number of updates (default 150)")
     add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
     add("--grid", type=int, default=201, help="landscape resolution per axis (default 201)")
+    add("--plane", default="pca", metavar="pca|P1,P2", help="landscape plane for 3+ parameters: the run's principal "
+        "directions (pca), or two parameters by name, e.g. w1,b (default pca)")
     add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
     add("--fps", type=float, default=20.0, help="frames per second of the animation, one frame per step (default 20)")
     add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
@@ -109,7 +111,8 @@ def run(argv: list[str]) -> int:
     if not args.fps > 0:
         parser.error(f"--fps must be positive, got {args.fps}")
     try:
-        result = run_scenario(scenario_from_args(args), grid=args.grid)
+        scenario = scenario_from_args(args)
+        result = run_scenario(scenario, grid=args.grid, axes=_plane_axes(args.plane, scenario))
         out = Path(args.out)
         write_outputs(result, out)
         _write_plots(result, out, args)
@@ -121,6 +124,18 @@ def run(argv: list[str]) -> int:
     state = f"diverged at step {h.diverged_at_step}" if h.status == "diverged" else "finished"
     print(f"{state}: {int(h.steps[-1])} steps, final loss {h.losses[-1]:.6g}; wrote {args.out}")
     return 0
+
+
+def _plane_axes(plane: str, scenario: Scenario) -> tuple[int, int] | None:
+    if plane == "pca":
+        return None
+    from .core import build_problem
+
+    names = build_problem(scenario).param_names
+    chosen = plane.split(",")
+    if len(chosen) != 2 or not all(c in names for c in chosen) or chosen[0] == chosen[1]:
+        raise ScenarioError(f"--plane takes pca or two different parameter names out of: {', '.join(names)}")
+    return names.index(chosen[0]), names.index(chosen[1])
 
 
 def _write_plots(result, out: Path, args: argparse.Namespace) -> None:

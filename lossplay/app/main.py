@@ -5,15 +5,18 @@ import argparse
 import sys
 
 from ..core import Scenario, ScenarioError
+from ..core.session import load_session
 
 
 def launch(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="lossplay", description="A playground for loss functions and gradient descent. "
                                      "`lossplay run --help` runs a scenario without a window.")
+    parser.add_argument("session", nargs="?", metavar="SESSION", help="open this session file (.lossplay.json)")
     parser.add_argument("--scenario", metavar="FILE", help="open with this scenario JSON file")
     args = parser.parse_args(argv)
     try:
-        scenario = Scenario.load(args.scenario) if args.scenario else None
+        scenario = (load_session(args.session) if args.session
+                    else Scenario.load(args.scenario) if args.scenario else None)
     except ScenarioError as e:
         parser.exit(2, f"lossplay: error: {e}\n")
 

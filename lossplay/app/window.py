@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QScrollArea, QS
 
 from ..core import Scenario
 from ..core.stability import critical_lr
+from .file_actions import FileActions
 from .history_buffer import HistoryBuffer
 from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
 from .resources import app_icon
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.state = COMPUTING
         self._generation = 0
         self._run_id = 0
-        self._start: tuple[float, ...] | None = None
+        self._start: tuple[float, ...] | None = scenario.start if scenario else None
         self._lr_note = ""
         self._rng = np.random.default_rng(scenario.seed if scenario else 0)
 
@@ -120,7 +121,6 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("Log scale", "L", "Show the loss chart on a logarithmic axis",
                                        lambda on: self.loss_chart.set_log(on))
         self.log_action.setCheckable(True)
-        quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, "Close lossplay", self.close)
 
         toolbar = QToolBar("Transport")
         toolbar.setObjectName("transport")
@@ -137,9 +137,8 @@ class MainWindow(QMainWindow):
                 widget.setAccessibleName(action.text())
         self.addToolBar(toolbar)
 
+        self.files = FileActions(self)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(quit_action)
         run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
             run_menu.addAction(action)
@@ -208,7 +207,7 @@ class MainWindow(QMainWindow):
         if not keep_frame:
             self._start = None
         self._keep_frame = keep_frame and self.scene_data is not None
-        self._pause_run()
+        self.pause()
         self._set_state(COMPUTING)
         self._rebuild_timer.start()
 
@@ -244,6 +243,17 @@ class MainWindow(QMainWindow):
         alpha = self._rng.uniform(plane.alphas[0], plane.alphas[-1])
         beta = self._rng.uniform(plane.betas[0], plane.betas[-1])
         self._set_start(plane.point(alpha, beta))
+
+    def current_scenario(self) -> Scenario:
+        """The scenario the panels describe, with the chosen starting point."""
+        return self.panel.scenario(self._start)
+
+    def load_scenario(self, scenario: Scenario) -> None:
+        """Show `scenario` (from a session file): its data, settings and start."""
+        self.panel.set_scenario(scenario)
+        self._schedule_rebuild(keep_frame=False)
+        self._start = scenario.start
+        self._set_speed.emit(self.panel.speed.currentData())
 
     def _set_start(self, theta: np.ndarray) -> None:
         self._start = tuple(float(v) for v in theta)
@@ -286,7 +296,7 @@ class MainWindow(QMainWindow):
         """A fresh run of the current scene with the panel's learning rate and optimizer."""
         if self.scene_data is None:
             return
-        self._pause_run()
+        self.pause()
         self.history = HistoryBuffer(len(self.scene_data.problem.start))
         self._lr_note = ""
         self.loss_chart.set_log(self.log_action.isChecked())
@@ -297,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def toggle_play(self) -> None:
         if self.state == RUNNING:
-            self._pause_run()
+            self.pause()
             self._set_state(PAUSED)
         elif self.state in (READY, PAUSED):
             self._lr_note = ""
@@ -317,7 +327,7 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         self._reload_run()
 
-    def _pause_run(self) -> None:
+    def pause(self) -> None:
         self._pause.emit()
         if self.state == RUNNING:
             self._set_state(PAUSED)

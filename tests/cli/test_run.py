@@ -155,3 +155,20 @@ def test_help_explains_every_option():
                  "--val-fraction", "--seed", "--model", "--loss", "--l1", "--l2", "--optimizer", "--lr",
                  "--batch-size", "--steps", "--start", "--out"]:
         assert flag in result.stdout
+
+
+def test_plane_along_two_chosen_parameters(tmp_path):
+    assert main(["run", "--features", "3", "--steps", "20", "--plane", "w2,b", "--grid", "21", "--out", str(tmp_path)]) == 0
+    npz = np.load(tmp_path / "landscape.npz")
+    assert npz["d1"].tolist() == [0.0, 1.0, 0.0, 0.0] and npz["d2"].tolist() == [0.0, 0.0, 0.0, 1.0]
+    rows = list(csv.DictReader((tmp_path / "history.csv").open()))
+    last = [float(rows[-1][k]) for k in ("w1", "w2", "w3", "b")]
+    assert npz["center"][0] == last[0] and npz["center"][2] == last[2]  # the plane passes through the run's end
+
+
+def test_window_refuses_a_bad_session_file_before_opening(tmp_path):
+    path = tmp_path / "s.lossplay.json"
+    path.write_text('{"format": "lossplay-session", "version": 2, "scenario": {}}')
+    result = subprocess.run([sys.executable, "-m", "lossplay", str(path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "version 2" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,305 @@
+"""The File menu: sessions, recent files and every export, with their dialogs.
+
+The `export_*`, `save_session` and `open_session` methods do the work without asking;
+the menu's actions ask for a file name and settings first, then call them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QMenu, QMessageBox, QProgressDialog, QPushButton,
+                               QSpinBox, QWidget)
+
+from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
+from ..core.session import SUFFIX, SessionError, load_session, session_json
+from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
+
+FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "window": "Whole window"}
+MAX_RECENT = 8
+
+
+class _PathRow(QWidget):
+    """A file name with a Browse… button."""
+
+    def __init__(self, default: str, filters: str, label: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(default)
+        self.edit.setMinimumWidth(320)
+        self.edit.setAccessibleName(label)
+        self.edit.setToolTip("Where to save; the extension chooses the format.")
+        browse = QPushButton("Browse…")
+        browse.setAccessibleName("Browse")
+        browse.setToolTip("Choose the file in a dialog.")
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(browse)
+        browse.clicked.connect(lambda: self._browse(filters))
+
+    def _browse(self, filters: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save as", self.edit.text(), filters)
+        if path:
+            self.edit.setText(path)
+
+    def path(self) -> Path:
+        return Path(self.edit.text()).expanduser()
+
+
+def _spin(value: int, low: int, high: int, label: str, tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setAccessibleName(label)
+    box.setToolTip(tip)
+    return box
+
+
+class FigureDialog(QDialog):
+    def __init__(self, parent: QWidget, name: str, width: int, height: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Export {FIGURE_TITLES[name].lower()}")
+        form = QFormLayout(self)
+        self.path = _PathRow(str(Path.cwd() / f"{name}.png"), "PNG image (*.png);;SVG image (*.svg)", "File")
+        self.width = _spin(width, 64, 7680, "Width", "Width in pixels (SVG: in points).")
+        self.height = _spin(height, 64, 4320, "Height", "Height in pixels (SVG: in points).")
+        self.scale = QComboBox()
+        for text, factor in [("1× (screen)", 1.0), ("2× (slides)", 2.0), ("3× (print)", 3.0)]:
+            self.scale.addItem(text, factor)
+        self.scale.setAccessibleName("Scale")
+        self.scale.setToolTip("Multiplies the pixels of a PNG: 2× stays sharp on a projector.")
+        if name == "window":  # the window is drawn at its own size
+            self.width.setEnabled(False)
+            self.height.setEnabled(False)
+        for label, widget in [("File", self.path), ("Width", self.width), ("Height", self.height), ("Scale", self.scale)]:
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class AnimationDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export animation")
+        form = QFormLayout(self)
+        self.path = _PathRow(str(Path.cwd() / "run.gif"), "GIF animation (*.gif);;MP4 video (*.mp4)", "File")
+        self.fps = QDoubleSpinBox()
+        self.fps.setRange(1, 60)
+        self.fps.setValue(20)
+        self.fps.setAccessibleName("Frames per second")
+        self.fps.setToolTip("One frame per step, shown this many times a second.")
+        self.width = _spin(800, 64, 7680, "Width", "Width of the animation in pixels.")
+        self.height = _spin(600, 64, 4320, "Height", "Height of the animation in pixels.")
+        self.with_loss = QCheckBox("Show the loss chart beside the landscape")
+        self.with_loss.setChecked(True)
+        self.with_loss.setAccessibleName("Loss chart")
+        self.with_loss.setToolTip("Draw the loss curve growing beside the path.")
+        for label, widget in [("File", self.path), ("Frames per second", self.fps), ("Width", self.width),
+                              ("Height", self.height)]:
+            form.addRow(label, widget)
+        form.addRow(self.with_loss)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class FileActions:
+    """Builds the File menu of `window` (a MainWindow) and carries out its commands."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.settings = QSettings("lossplay", "lossplay")
+        menu = window.menuBar().addMenu("&File")
+        self._add(menu, "&Open session…", QKeySequence.StandardKey.Open, "Open a saved session", self._ask_open)
+        self.recent_menu = menu.addMenu("Open &recent")
+        self._add(menu, "&Save session…", QKeySequence.StandardKey.Save,
+                  "Save the scenario and seed, to make this run again later", self._ask_save)
+        menu.addSeparator()
+        export = menu.addMenu("&Export")
+        for name, title in FIGURE_TITLES.items():
+            self._add(export, f"{title} as PNG or SVG…", None, f"Save the {title.lower()} as a picture",
+                      lambda checked=False, n=name: self.ask_figure(n))
+        export.addSeparator()
+        self._add(export, "Animation (GIF or MP4)…", "Ctrl+E", "Render the run as an animation", self._ask_animation)
+        self._add(export, "History as CSV…", None, "Save every step of the run", self._ask_history)
+        self._add(export, "Data as CSV…", None, "Save the samples as the model sees them", self._ask_data)
+        menu.addSeparator()
+        self._add(menu, "&Quit", QKeySequence.StandardKey.Quit, "Close lossplay", window.close)
+        self._refresh_recent()
+        for name, view in (("landscape", window.landscape), ("loss", window.loss_chart), ("data", window.data_view)):
+            view.scene().contextMenu = []  # pyqtgraph's Export… dialog offers its broken SVG exporter
+            view_menu: QMenu = view.getPlotItem().getViewBox().menu
+            view_menu.addSeparator()
+            action = view_menu.addAction("Save as PNG or SVG…")
+            action.triggered.connect(lambda checked=False, n=name: self.ask_figure(n))
+
+    def _add(self, menu: QMenu, text: str, shortcut, tip: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fail(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    def _ready(self) -> bool:
+        w = self.window
+        if w.scene_data is None or w.history is None or len(w.history) == 0:
+            self._fail("Nothing to export yet", "Wait until the landscape has been computed.")
+            return False
+        return True
+
+    # --- figures ---------------------------------------------------------------------------------
+
+    def ask_figure(self, name: str) -> None:
+        if not self._ready():
+            return
+        widget = self.window if name == "window" else {"landscape": self.window.landscape,
+                                                         "loss": self.window.loss_chart,
+                                                         "data": self.window.data_view}[name]
+        dialog = FigureDialog(self.window, name, widget.width(), widget.height())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export_figure(name, dialog.path.path(), dialog.width.value(), dialog.height.value(),
+                               dialog.scale.currentData())
+
+    def export_figure(self, name: str, path: Path, width: int, height: int, scale: float = 1.0) -> bool:
+        w = self.window
+        try:
+            if name == "window":
+                save_widget(w, path, scale, title=w.windowTitle())
+            else:
+                figure = make_figure(name, w.scene_data, w.history, width, height)
+                try:
+                    save_widget(figure, path, scale, title=f"lossplay {FIGURE_TITLES[name].lower()}")
+                finally:
+                    figure.deleteLater()
+        except OutputError as e:
+            self._fail("Could not export", str(e))
+            return False
+        w.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    # --- animation -------------------------------------------------------------------------------
+
+    def _ask_animation(self) -> None:
+        if not self._ready():
+            return
+        dialog = AnimationDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export_animation(dialog.path.path(), dialog.fps.value(), dialog.width.value(),
+                                  dialog.height.value(), dialog.with_loss.isChecked())
+
+    def export_animation(self, path: Path, fps: float = 20.0, width: int = 800, height: int = 600,
+                         with_loss: bool = True) -> bool:
+        w = self.window
+        w.pause()
+        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, 100, w)
+        progress.setWindowTitle("Export animation")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report)
+        except ExportCancelled:
+            w.statusBar().showMessage("Animation cancelled; nothing was saved", 5000)
+            return False
+        except OutputError as e:
+            self._fail("Could not export", str(e))
+            return False
+        finally:
+            progress.close()
+        w.statusBar().showMessage(f"Saved {path} ({frames} frames)", 5000)
+        return True
+
+    # --- CSV --------------------------------------------------------------------------------------
+
+    def _ask_history(self) -> None:
+        if self._ready():
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save history", "history.csv", "CSV (*.csv)")
+            if path:
+                self.export_history_csv(Path(path))
+
+    def _ask_data(self) -> None:
+        if self._ready():
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save data", "data.csv", "CSV (*.csv)")
+            if path:
+                self.export_data_csv(Path(path))
+
+    def export_history_csv(self, path: Path) -> bool:
+        problem = self.window.scene_data.problem
+        text = history_csv(self.window.history, problem.param_names, problem.val_objective is not None)
+        return self._write(path, text.encode())
+
+    def export_data_csv(self, path: Path) -> bool:
+        return self._write(path, data_csv(self.window.scene_data.problem).encode())
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            atomic_write(path, data)
+        except OSError as e:
+            self._fail("Could not save", f"cannot write {path}: {e.strerror or e}")
+            return False
+        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    # --- sessions ---------------------------------------------------------------------------------
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save session", f"session{SUFFIX}",
+                                              f"lossplay session (*{SUFFIX})")
+        if path:
+            if not path.endswith(SUFFIX):
+                path = str(Path(path).with_suffix("")) + SUFFIX
+            self.save_session(Path(path))
+
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", "", f"lossplay session (*{SUFFIX} *.json)")
+        if path:
+            self.open_session(Path(path))
+
+    def save_session(self, path: Path) -> bool:
+        if self._write(path, session_json(self.window.current_scenario()).encode()):
+            self._remember(path)
+            return True
+        return False
+
+    def open_session(self, path: Path) -> bool:
+        try:
+            scenario = load_session(path)
+        except SessionError as e:
+            self._fail("Could not open the session", str(e))
+            return False
+        self.window.load_scenario(scenario)
+        self._remember(path)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
+        self.settings.setValue("recent_sessions", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent_sessions", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_session(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent()))

@@ -1,0 +1,134 @@
+"""The window's File menu: figures, animation, CSV, sessions and what happens on failure."""
+import csv
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from lossplay.app.window import CONVERGED, FINISHED, READY
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning",
+                        lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+def run_to_the_end(qtbot, window):
+    window.panel.speed.setCurrentIndex(window.panel.speed.count() - 1)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
+
+
+def non_blank(image: QImage) -> bool:
+    return len({image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}) > 20
+
+
+@pytest.mark.parametrize("name", ["landscape", "loss", "data"])
+def test_view_as_png_at_2x_and_as_svg(qtbot, window, tmp_path, name, warnings):
+    run_to_the_end(qtbot, window)
+    assert window.files.export_figure(name, tmp_path / "f.png", 500, 400, scale=2.0)
+    image = QImage(str(tmp_path / "f.png"))
+    assert (image.width(), image.height()) == (1000, 800) and non_blank(image)
+    assert window.files.export_figure(name, tmp_path / "f.svg", 500, 400)
+    renderer = QSvgRenderer(str(tmp_path / "f.svg"))
+    assert renderer.isValid()
+    rendered = QImage(500, 400, QImage.Format.Format_ARGB32)
+    rendered.fill(Qt.GlobalColor.white)
+    painter = QPainter(rendered)
+    renderer.render(painter)
+    painter.end()
+    assert non_blank(rendered)
+    assert warnings == []
+
+
+def test_whole_window_as_png(window, tmp_path):
+    assert window.files.export_figure("window", tmp_path / "w.png", 0, 0, scale=2.0)
+    image = QImage(str(tmp_path / "w.png"))
+    assert (image.width(), image.height()) == (2 * window.width(), 2 * window.height()) and non_blank(image)
+
+
+def test_animation_gif_with_one_frame_per_step(qtbot, window, tmp_path):
+    from PIL import Image
+
+    run_to_the_end(qtbot, window)
+    assert window.files.export_animation(tmp_path / "run.gif", fps=25, width=400, height=300)
+    gif = Image.open(tmp_path / "run.gif")
+    assert gif.n_frames == len(window.history) and gif.size == (400, 300)
+
+
+def test_cancelled_animation_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
+    run_to_the_end(qtbot, window)
+    monkeypatch.setattr("lossplay.app.file_actions.QProgressDialog.wasCanceled", lambda self: True)
+    assert not window.files.export_animation(tmp_path / "run.mp4", width=200, height=150)
+    assert list(tmp_path.iterdir()) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_history_and_data_csv(qtbot, window, tmp_path):
+    run_to_the_end(qtbot, window)
+    assert window.files.export_history_csv(tmp_path / "h.csv")
+    rows = list(csv.DictReader((tmp_path / "h.csv").open()))
+    assert len(rows) == len(window.history)
+    assert float(rows[-1]["w"]) == window.history.thetas[-1][0]
+    assert window.files.export_data_csv(tmp_path / "d.csv")
+    assert len(list(csv.DictReader((tmp_path / "d.csv").open()))) == window.scene_data.scenario.samples
+
+
+def test_unwritable_path_gives_a_dialog_and_no_file(window, tmp_path, warnings):
+    target = tmp_path / "missing-folder" / "f.png"
+    assert not window.files.export_figure("landscape", target, 300, 200)
+    assert not window.files.export_history_csv(tmp_path / "missing-folder" / "h.csv")
+    assert len(warnings) == 2 and all("cannot write" in text for _, text in warnings)
+    assert not (tmp_path / "missing-folder").exists()
+    assert not window.files.export_figure("landscape", tmp_path / "f.bmp", 300, 200)
+    assert "png or .svg" in warnings[-1][1]
+
+
+def test_saved_session_reopened_gives_an_identical_history(qtbot, window, tmp_path):
+    window.panel.data_kind.setCurrentIndex(window.panel.data_kind.findData("moons"))
+    window.panel.batch.setCurrentIndex(window.panel.batch.findData(32))
+    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("adam"))
+    window.panel.seed.setValue(7)
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "moons"
+                    and window.scene_data.scenario.seed == 7 and window.scene_data.scenario.batch_size == 32,
+                    timeout=15000)
+    window.random_action.trigger()
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=15000)
+    run_to_the_end(qtbot, window)
+    first = window.history.thetas.copy()
+    assert window.files.save_session(tmp_path / "s.lossplay.json")
+    saved = json.loads((tmp_path / "s.lossplay.json").read_text())
+    assert saved["format"] == "lossplay-session" and saved["scenario"]["optimizer"] == "adam"
+
+    window.panel.data_kind.setCurrentIndex(window.panel.data_kind.findData("house"))
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "house", timeout=15000)
+    assert window.files.open_session(tmp_path / "s.lossplay.json")
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "moons", timeout=15000)
+    run_to_the_end(qtbot, window)
+    np.testing.assert_array_equal(window.history.thetas, first)
+    assert window.files.recent()[0].endswith("s.lossplay.json")
+    assert window.files.recent_menu.actions()[0].text() == "s.lossplay.json"
+
+
+@pytest.mark.parametrize("content,problem", [
+    ("{not json", "not valid JSON"),
+    ("", "is empty"),
+    ('{"format": "lossplay-session", "version": 99, "scenario": {}}', "version 99"),
+    ('{"format": "something-else", "version": 1, "scenario": {}}', "not a lossplay session"),
+    ('{"format": "lossplay-session", "version": 1, "scenario": {"lr": 0.1, "evil": "__import__(\'os\')"}}',
+     "unknown scenario setting(s): evil"),
+    ('{"format": "lossplay-session", "version": 1, "scenario": {}, "macro": "x"}', "unknown session key"),
+])
+def test_bad_session_files_are_refused(qtbot, window, tmp_path, warnings, content, problem):
+    path = tmp_path / "bad.lossplay.json"
+    path.write_text(content)
+    before = window.current_scenario()
+    assert not window.files.open_session(path)
+    assert problem in warnings[-1][1]
+    assert window.current_scenario() == before
