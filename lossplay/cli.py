@@ -50,6 +50,8 @@ def run_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="lossplay run", description="Run a scenario without a window and write its numbers.")
     add = p.add_argument
     add("--scenario", metavar="FILE", help="start from this scenario JSON file; the flags below override it")
+    add("--lesson", metavar="NAME", help="start from a lesson's scenario (`lossplay lessons` lists them)")
+    add("--variant", type=int, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
     add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)} (default house)")
     add("--features", type=int, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
     add("--classes", type=int, help="number of classes for blobs, 2 to 5 (default 2)")
@@ -91,7 +93,17 @@ _FLAG_TO_FIELD = {
 
 
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
-    base = Scenario.load(args.scenario) if args.scenario else Scenario()
+    if args.lesson and args.scenario:
+        raise ScenarioError("give --lesson or --scenario, not both")
+    if args.lesson:
+        from .core.lessons import find_lesson
+
+        lesson = find_lesson(args.lesson)
+        if not 1 <= args.variant <= len(lesson.variants):
+            raise ScenarioError(f"lesson {lesson.name} has variants 1 to {len(lesson.variants)}, got {args.variant}")
+        base = lesson.scenario_for(args.variant - 1)
+    else:
+        base = Scenario.load(args.scenario) if args.scenario else Scenario()
     changes = {field: getattr(args, flag) for flag, field in _FLAG_TO_FIELD.items()
                if getattr(args, flag) is not None}
     if args.l1 is not None:
@@ -176,10 +188,29 @@ class _ProgressBar:
         sys.stderr.write("\n")
 
 
+def lessons(argv: list[str]) -> int:
+    """`lossplay lessons`: each lesson's name, title, variants and text."""
+    import textwrap
+
+    from .core.lessons import load_lessons
+
+    _Parser(prog="lossplay lessons", description="List the lessons; run one with "
+            "`lossplay run --lesson NAME --variant N --out DIR`.").parse_args(argv)
+    for lesson in load_lessons():
+        print(f"{lesson.name}: {lesson.title}")
+        print(textwrap.indent(textwrap.fill(lesson.text, 88), "    "))
+        for i, variant in enumerate(lesson.variants, 1):
+            print(f"    --variant {i}: {variant.label}")
+        print()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "run":
         return run(argv[1:])
+    if argv and argv[0] == "lessons":
+        return lessons(argv[1:])
     from .app.main import launch
     return launch(argv)
 

@@ -13,6 +13,7 @@ from ..core import Scenario
 from ..core.stability import critical_lr
 from .file_actions import FileActions
 from .history_buffer import HistoryBuffer
+from .lesson_panel import LessonPanel
 from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
 from .resources import app_icon
 from ..plots.scene import Scene
@@ -142,8 +143,11 @@ class MainWindow(QMainWindow):
         run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
             run_menu.addAction(action)
+        self.lesson_panel = LessonPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_panel)
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.log_action)
+        view_menu.addAction(self.lesson_panel.toggleViewAction())
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
 

@@ -54,15 +54,16 @@ class Dataset:
 
 def make_house_prices(rng: np.random.Generator, n: int, features: int, noise: float,
                       outliers: int) -> tuple[np.ndarray, np.ndarray]:
-    """price = 5 + 0.35 size + 3 rooms − 2.5 distance + noise, in 10,000s.
+    """price = 5 + 0.35 size + 0.5 rooms − 2.5 distance + noise, in 10,000s.
 
-    Rooms follow the size; `noise` is the price noise's standard deviation over 25 (the
+    Rooms follow the size and add little once the size is known (lesson: L1 drops them);
+    `noise` is the price noise's standard deviation over 25 (the
     default 0.2 gives 5); outliers get a price 80 to 160 higher, as a mis-typed listing.
     """
     size = rng.uniform(30.0, 180.0, n)
     rooms = np.clip(np.round(size / 35.0 + rng.normal(0.0, 0.7, n)), 1, 7)
     distance = rng.uniform(0.2, 8.0, n)
-    price = 5.0 + 0.35 * size + 3.0 * rooms - 2.5 * distance + rng.normal(0.0, 25.0 * noise, n)
+    price = 5.0 + 0.35 * size + 0.5 * rooms - 2.5 * distance + rng.normal(0.0, 25.0 * noise, n)
     far_off = rng.choice(n, size=min(outliers, n), replace=False)
     price[far_off] += rng.uniform(80.0, 160.0, far_off.size)
     X = np.column_stack([size, rooms, distance])[:, :features]

@@ -190,3 +190,17 @@ def test_render_of_the_window_is_not_blank(tmp_path, window):
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
     assert len(colours) > 200
+
+
+def test_lessons_menu_sets_up_the_window_and_variants_are_one_click_apart(qtbot, window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Lessons")
+    actions = menu.actions()
+    assert len(actions) == 11
+    actions[0].trigger()  # too large a learning rate
+    panel = window.lesson_panel
+    assert panel.isVisible() and panel.title.text() == "Too large a learning rate"
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 1.05, timeout=15000)
+    assert window.panel.lr() == 1.05
+    qtbot.mouseClick(panel.buttons.button(1), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 0.95, timeout=15000)
+    assert panel.buttons.button(1).isChecked()
