@@ -52,7 +52,8 @@ def run_parser() -> argparse.ArgumentParser:
     add("--scenario", metavar="FILE", help="start from this scenario JSON file; the flags below override it")
     add("--lesson", metavar="NAME", help="start from a lesson's scenario (`lossplay lessons` lists them)")
     add("--variant", type=int, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
-    add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)} (default house)")
+    add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)}, or csv:PATH for your own (default house)")
+    add("--target", metavar="COLUMN", help="the target column of csv:PATH data (default: the last column)")
     add("--features", type=int, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
     add("--classes", type=int, help="number of classes for blobs, 2 to 5 (default 2)")
     add("--samples", type=int, help="number of samples, training and validation together (default 200)")
@@ -85,7 +86,7 @@ def run_parser() -> argparse.ArgumentParser:
 
 
 _FLAG_TO_FIELD = {
-    "data": "data", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
+    "data": "data", "target": "target", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
     "outliers": "outliers", "scale": "scale", "val_fraction": "val_fraction", "seed": "seed",
     "model": "model", "hidden": "hidden", "loss": "loss", "huber_delta": "huber_delta",
     "optimizer": "optimizer", "lr": "lr", "batch_size": "batch_size", "steps": "steps", "start": "start",

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMenu, QMessageBox, QProgressDialog, QPushButton,
+                               QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QMessageBox, QProgressDialog, QPushButton,
                                QSpinBox, QWidget)
 
+from ..core.csvdata import CsvDataError, read_csv_data, read_csv_data_header
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
@@ -119,6 +120,8 @@ class FileActions:
         self.recent_menu = menu.addMenu("Open &recent")
         self._add(menu, "&Save session…", QKeySequence.StandardKey.Save,
                   "Save the scenario and seed, to make this run again later", self._ask_save)
+        menu.addSeparator()
+        self._add(menu, "Open &data…", "Ctrl+D", "Train on your own CSV file", self._ask_data_file)
         menu.addSeparator()
         export = menu.addMenu("&Export")
         for name, title in FIGURE_TITLES.items():
@@ -254,6 +257,32 @@ class FileActions:
             self._fail("Could not save", f"cannot write {path}: {e.strerror or e}")
             return False
         self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    # --- own data ----------------------------------------------------------------------------------
+
+    def _ask_data_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open data", "", "CSV with a header row (*.csv);;All files (*)")
+        if not path:
+            return
+        try:
+            header = read_csv_data_header(Path(path))
+        except CsvDataError as e:
+            self._fail("Could not open the data", str(e))
+            return
+        target, ok = QInputDialog.getItem(self.window, "Target column", "Which column should the model predict?",
+                                          header, len(header) - 1, False)
+        if ok:
+            self.open_data(Path(path), target)
+
+    def open_data(self, path: Path, target: str | None = None) -> bool:
+        """Check the file first; only an accepted file changes the window."""
+        try:
+            data = read_csv_data(path, target)
+        except CsvDataError as e:
+            self._fail("Could not open the data", str(e))
+            return False
+        self.window.panel.add_own_data(str(path.resolve()), data.target_name, data.regression, len(data.class_names))
         return True
 
     # --- sessions ---------------------------------------------------------------------------------

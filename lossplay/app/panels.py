@@ -3,6 +3,7 @@ which kind of change happened; the window decides what that resets."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ..core import Scenario
 from ..core.losses import LOSSES
 from ..core.optimizers import OPTIMIZERS
+from ..core.csvdata import CsvDataError, read_csv_data
 from ..core.problem import losses_for
 
 DATA_LABELS = {"house": "House prices", "pass_fail": "Pass / fail (1 feature)", "blobs": "Blobs",
@@ -122,6 +124,7 @@ class ControlPanel(QWidget):
         layout.addWidget(self._optimizer_group())
         layout.addStretch(1)
         self._quiet = False
+        self.own_data: dict[str, tuple[str | None, bool, int]] = {}  # csv:PATH -> target, regression, classes
         self.set_scenario(Scenario())
 
     # --- building ----------------------------------------------------------------------
@@ -242,6 +245,12 @@ class ControlPanel(QWidget):
     def set_scenario(self, s: Scenario) -> None:
         self._quiet = True
         try:
+            if s.data.startswith("csv:") and s.data not in self.own_data:
+                try:
+                    own = read_csv_data(s.data[4:], s.target)
+                    self.add_own_data(s.data[4:], s.target, own.regression, len(own.class_names))
+                except CsvDataError:  # building the scene will say what is wrong
+                    self.add_own_data(s.data[4:], s.target, True, 0)
             _select(self.data_kind, s.data)
             for widget, value in [(self.samples, s.samples), (self.features, s.features), (self.classes, s.classes),
                                   (self.noise, s.noise), (self.outliers, s.outliers), (self.val_fraction, s.val_fraction),
@@ -249,7 +258,8 @@ class ControlPanel(QWidget):
                                   (self.huber_delta, s.huber_delta), (self.steps, s.steps)]:
                 widget.setValue(value)
             _select(self.scale, s.scale)
-            _select(self.model, s.model or ("multiclass" if s.data == "blobs" and s.classes > 2 else "linear"))
+            regression, classes = self._data_facts()
+            _select(self.model, s.model or ("multiclass" if not regression and classes > 2 else "linear"))
             self._refresh_losses(s.loss)
             _select(self.regularizer, s.regularizer)
             _select(self.optimizer, s.optimizer)
@@ -267,8 +277,10 @@ class ControlPanel(QWidget):
 
     def scenario(self, start: tuple[float, ...] | None = None) -> Scenario:
         batch = self.batch.currentData()
+        kind = self.data_kind.currentData()
         return Scenario(
-            data=self.data_kind.currentData(), samples=self.samples.value(), features=self.features.value(),
+            data=kind, target=self.own_data[kind][0] if kind in self.own_data else None,
+            samples=self.samples.value(), features=self.features.value(),
             classes=self.classes.value(), noise=round(self.noise.value(), 6), outliers=self.outliers.value(),
             scale=self.scale.currentData(), val_fraction=round(self.val_fraction.value(), 6), seed=self.seed.value(),
             model=self.model.currentData(), hidden=self.hidden.value(), loss=self.loss.currentData(),
@@ -296,8 +308,7 @@ class ControlPanel(QWidget):
         self.lr_edit.setText(f"{lr:.6g}")
 
     def _refresh_losses(self, wanted: str | None = None) -> None:
-        regression = self.data_kind.currentData() == "house"
-        classes = self.classes.value() if self.data_kind.currentData() == "blobs" else 2
+        regression, classes = self._data_facts()
         model = self.model.currentData()
         keys = losses_for(regression, 0 if regression else classes, model)
         if not keys:  # the model cannot fit this data: switch to one that can
@@ -315,11 +326,34 @@ class ControlPanel(QWidget):
         _select(self.loss, current)
         self.loss.blockSignals(False)
 
+    def _data_facts(self) -> tuple[bool, int]:
+        """(regression?, number of classes) of the chosen data."""
+        kind = self.data_kind.currentData()
+        if kind in self.own_data:
+            return self.own_data[kind][1:]
+        if kind == "house":
+            return True, 0
+        return False, self.classes.value() if kind == "blobs" else 2
+
+    def add_own_data(self, path: str, target: str | None, regression: bool, n_classes: int) -> None:
+        """Offer (and choose) a CSV file among the data sets."""
+        kind = f"csv:{path}"
+        self.own_data[kind] = (target, regression, n_classes)
+        index = self.data_kind.findData(kind)
+        if index < 0:
+            self.data_kind.addItem(f"Your data: {Path(path).name}", kind)
+            index = self.data_kind.count() - 1
+        self.data_kind.setItemData(index, path, Qt.ItemDataRole.ToolTipRole)
+        self.data_kind.setCurrentIndex(index)
+
     def _update_enabled(self) -> None:
         kind = self.data_kind.currentData()
+        generated = kind not in self.own_data
         self.features.setEnabled(kind == "house")
         self.outliers.setEnabled(kind == "house")
         self.classes.setEnabled(kind == "blobs")
+        self.samples.setEnabled(generated)
+        self.noise.setEnabled(generated)
         self.hidden.setEnabled(self.model.currentData() == "mlp")
         self.lam.setEnabled(self.regularizer.currentData() != "none")
         self.huber_delta.setEnabled(self.loss.currentData() == "huber")

@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         s = self.panel.scenario()
-        self.setWindowTitle(f"lossplay — {DATA_LABELS[s.data]} · {s.model} · {LOSS_LABELS.get(s.loss, s.loss)} · "
+        data = DATA_LABELS.get(s.data) or self.panel.data_kind.currentText()
+        self.setWindowTitle(f"lossplay — {data} · {s.model} · {LOSS_LABELS.get(s.loss, s.loss)} · "
                             f"{OPTIMIZER_LABELS[s.optimizer]}")
 
     # --- transport ---------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .csvdata import CsvDataError, read_csv_data
+
 REGRESSION_KINDS = ("house",)
 CLASSIFICATION_KINDS = ("pass_fail", "blobs", "moons", "circles", "xor")
 DATA_KINDS = REGRESSION_KINDS + CLASSIFICATION_KINDS
@@ -17,8 +19,7 @@ DATA_KINDS = REGRESSION_KINDS + CLASSIFICATION_KINDS
 HOUSE_FEATURES = ("size (m²)", "rooms", "distance to station (km)")
 
 
-class DataError(ValueError):
-    """A data setting that cannot be honoured; the message is one line for a person."""
+DataError = CsvDataError  # a data setting that cannot be honoured; one line for a person
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,12 @@ def make_xor(rng: np.random.Generator, n: int, noise: float) -> tuple[np.ndarray
 
 def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features: int = 1,
                  classes: int = 2, noise: float = 0.2, outliers: int = 0, scale: str = "standard",
-                 val_fraction: float = 0.2) -> Dataset:
-    """Generate, split (a seeded shuffle) and scale with the training split's statistics."""
+                 val_fraction: float = 0.2, target: str | None = None) -> Dataset:
+    """Generate (or read, for csv:PATH), split (a seeded shuffle) and scale with the
+    training split's statistics. A CSV file gives all its rows: `samples` is ignored."""
+    if kind.startswith("csv:"):
+        own = read_csv_data(kind[4:], target)
+        samples = len(own.y)
     if samples < 2:
         raise DataError(f"samples must be at least 2, got {samples}")
     if not 0.0 <= val_fraction < 1.0:
@@ -123,11 +128,14 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         raise DataError(f"outliers must be between 0 and the number of samples, got {outliers}")
     if scale not in ("standard", "none"):
         raise DataError(f"unknown feature scaling '{scale}'; use standard or none")
-    if kind == "house":
+    if kind.startswith("csv:"):
+        X, y = own.X, own.y
+        names, target_name, n_classes = own.feature_names, own.target_name, len(own.class_names)
+    elif kind == "house":
         if not 1 <= features <= 3:
             raise DataError(f"house prices have 1 to 3 features, got {features}")
         X, y = make_house_prices(rng, samples, features, noise, outliers)
-        names, target, n_classes = HOUSE_FEATURES[:features], "price (10,000s)", 0
+        names, target_name, n_classes = HOUSE_FEATURES[:features], "price (10,000s)", 0
     elif kind in CLASSIFICATION_KINDS:
         if kind == "blobs":
             if not 2 <= classes <= 5:
@@ -138,7 +146,7 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
                     "xor": make_xor}[kind](rng, samples, noise)
         n_classes = classes if kind == "blobs" else 2
         names = ("hours studied",) if kind == "pass_fail" else ("x1", "x2")
-        target = "passed" if kind == "pass_fail" else "class"
+        target_name = "passed" if kind == "pass_fail" else "class"
     else:
         raise DataError(f"unknown data kind '{kind}'; choose one of: {', '.join(DATA_KINDS)}")
 
@@ -151,4 +159,4 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         mean = X[~is_val].mean(axis=0)
         std = X[~is_val].std(axis=0)
         X = (X - mean) / np.where(std > 0.0, std, 1.0)
-    return Dataset(kind, np.ascontiguousarray(X, dtype=np.float64), y, is_val, tuple(names), target, n_classes)
+    return Dataset(kind, np.ascontiguousarray(X, dtype=np.float64), y, is_val, tuple(names), target_name, n_classes)

@@ -72,13 +72,12 @@ def build_problem(scenario: Scenario) -> Problem:
     """Validate the scenario against its data and build everything a run needs."""
     scenario = scenario.validated()
     data_seed, init_seed, shuffle_seed = np.random.SeedSequence(scenario.seed).spawn(3)
-    if str(scenario.data).startswith("csv:"):
-        raise ScenarioError("reading your own CSV file is not available yet; use a built-in data kind")
     try:
         dataset = make_dataset(
             scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
             features=scenario.features, classes=scenario.classes, noise=scenario.noise,
-            outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction)
+            outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction,
+            target=scenario.target)
     except DataError as e:
         raise ScenarioError(str(e)) from None
 

@@ -31,6 +31,7 @@ class Scenario:
     scale: str = "standard"
     val_fraction: float = 0.2
     seed: int = 0
+    target: str | None = None  # the target column of csv:PATH data (default: the last)
     # model and objective; None picks the default for the data (DESIGN.md)
     model: str | None = None
     hidden: int = 4
@@ -151,7 +152,7 @@ def _coerce(name: str, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
             raise bad("a list of numbers or null")
         return tuple(float(v) for v in value)
-    if name in ("model", "loss"):
+    if name in ("model", "loss", "target"):
         if value is None or isinstance(value, str):
             return value
         raise bad("a name or null")

