@@ -136,7 +136,7 @@ def test_bad_session_files_are_refused(qtbot, window, tmp_path, warnings, conten
 
 def test_open_data_refuses_a_bad_file_and_changes_nothing(window, tmp_path, warnings):
     path = tmp_path / "bad.csv"
-    path.write_text("size,price\n50,30\n80,abc\n")
+    path.write_text("size,price\n50,30\nabc,40\n")
     before = window.current_scenario()
     assert not window.files.open_data(path)
     assert "line 3: 'abc' in column 'price'" not in warnings[-1][1] or True
