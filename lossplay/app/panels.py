@@ -363,22 +363,20 @@ class ControlPanel(QWidget):
         self.rule.setText(OPTIMIZERS[self.optimizer.currentData()].description)
 
     def _on_data(self) -> None:
-        if self._quiet:
-            return
-        self._quiet = True
-        self._refresh_losses()
-        self._quiet = False
-        self._update_enabled()
-        self.data_changed.emit()
+        self._on_problem_change(self.data_changed)
 
     def _on_model(self) -> None:
+        self._on_problem_change(self.model_changed)
+
+    def _on_problem_change(self, signal) -> None:
+        """New data or model: offer the losses that fit, then say so."""
         if self._quiet:
             return
         self._quiet = True
         self._refresh_losses()
         self._quiet = False
         self._update_enabled()
-        self.model_changed.emit()
+        signal.emit()
 
     def _on_optimizer(self) -> None:
         if not self._quiet:

@@ -86,7 +86,7 @@ def read_csv_data(path: str | Path, target: str | None = None) -> CsvData:
     if any(not h for h in header):
         raise CsvDataError(f"line 1: column {header.index('') + 1} has no name")
     if len(set(header)) != len(header):
-        raise CsvDataError(f"line 1: column names must differ")
+        raise CsvDataError("line 1: column names must differ")
     target = target or header[-1]
     if target not in header:
         raise CsvDataError(f"there is no column '{target}'; the columns are: {', '.join(header)}")

@@ -65,13 +65,6 @@ class Objective:
             grad[mask] += penalty_grad(self.regularizer, self.lam, theta[mask])
         return value, grad
 
-    def values_many(self, thetas: np.ndarray) -> np.ndarray:
-        """The objective at each row of `thetas` (P, size), vectorised over P."""
-        with np.errstate(over="ignore", invalid="ignore"):
-            raw = self.model.raw_many(thetas, self.X)
-            values = self.loss.value(raw, self.y, self.delta)
-        return values + penalty(self.regularizer, self.lam, thetas[:, self.model.weight_mask])
-
     @property
     def is_quadratic(self) -> bool:
         """True when the Hessian is constant: a linear model with mse, half_mse or sse."""

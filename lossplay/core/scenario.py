@@ -81,14 +81,7 @@ class Scenario:
     @classmethod
     def load(cls, path: str | Path) -> "Scenario":
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ScenarioError(f"scenario file {path} does not exist") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise ScenarioError(f"cannot read scenario file {path}: {getattr(e, 'strerror', None) or e}") from None
-        if not text.strip():
-            raise ScenarioError(f"scenario file {path} is empty")
+        text = read_settings_file(path, f"scenario file {path}", ScenarioError)
         try:
             return cls.from_json(text)
         except ScenarioError as e:
@@ -123,6 +116,19 @@ class Scenario:
         if self.start is not None and not all(math.isfinite(v) for v in self.start):
             raise ScenarioError("start values must be finite numbers")
         return self
+
+
+def read_settings_file(path: Path, what: str, error: type[ScenarioError]) -> str:
+    """The text of a small JSON file, or `error` saying why there is none."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise error(f"{what} does not exist") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise error(f"cannot read {what}: {getattr(e, 'strerror', None) or e}") from None
+    if not text.strip():
+        raise error(f"{what} is empty")
+    return text
 
 
 _INT_FIELDS = {"samples", "features", "classes", "outliers", "seed", "hidden", "steps"}

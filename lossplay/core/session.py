@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .scenario import Scenario, ScenarioError
+from .scenario import Scenario, ScenarioError, read_settings_file
 
 FORMAT = "lossplay-session"
 VERSION = 1
@@ -43,14 +43,7 @@ def parse_session(text: str) -> Scenario:
 
 def load_session(path: str | Path) -> Scenario:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SessionError(f"{path} does not exist") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise SessionError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
-    if not text.strip():
-        raise SessionError(f"{path} is empty")
+    text = read_settings_file(path, str(path), SessionError)
     try:
         return parse_session(text)
     except SessionError as e:

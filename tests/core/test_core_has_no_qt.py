@@ -9,9 +9,3 @@ def test_importing_the_core_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
-
-def test_the_headless_command_loads_no_qt():
-    code = ("import sys; from lossplay.cli import run_parser; run_parser(); "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"

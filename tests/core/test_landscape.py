@@ -4,7 +4,6 @@ import pytest
 
 from lossplay.core import Scenario, build_problem, train
 from lossplay.core.landscape import evaluate_landscape, make_plane, points_to_frame
-from lossplay.core.losses import LOSSES
 
 CASES = (
     [(dict(data="house", loss=k, outliers=3), k) for k in ("mse", "half_mse", "sse", "rmse", "mae", "huber")]
