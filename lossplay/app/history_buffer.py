@@ -14,6 +14,7 @@ class HistoryBuffer:
     def __init__(self, size: int) -> None:
         self._n = 0
         self._thetas = np.empty((64, size))
+        self._grads = np.empty((64, size))
         self._columns = {name: np.empty(64) for name in _FIELDS}
         self.status = "running"
         self.diverged_at_step: int | None = None
@@ -26,8 +27,10 @@ class HistoryBuffer:
         if self._n + m > len(self._thetas):
             capacity = max(2 * len(self._thetas), self._n + m)
             self._thetas = np.resize(self._thetas, (capacity, self._thetas.shape[1]))
+            self._grads = np.resize(self._grads, (capacity, self._grads.shape[1]))
             self._columns = {k: np.resize(v, capacity) for k, v in self._columns.items()}
         self._thetas[self._n:self._n + m] = chunk.thetas
+        self._grads[self._n:self._n + m] = chunk.grads
         for name in _FIELDS:
             self._columns[name][self._n:self._n + m] = getattr(chunk, name)
         self._n += m
@@ -40,6 +43,10 @@ class HistoryBuffer:
     @property
     def thetas(self) -> np.ndarray:
         return self._thetas[:self._n]
+
+    @property
+    def grads(self) -> np.ndarray:
+        return self._grads[:self._n]
 
     def __getattr__(self, name: str) -> np.ndarray:
         if name in _FIELDS:

@@ -7,7 +7,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QToolBar)
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar
 
 from ..core import Scenario
 from ..core.stability import critical_lr
@@ -16,7 +16,8 @@ from .history_buffer import HistoryBuffer
 from .lesson_panel import LessonPanel
 from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
 from .resources import app_icon
-from ..plots.scene import Scene
+from ..plots.scene import Scene, constraint_line
+from ..plots.teaching import EquationsView, MarginView
 from ..plots.views import DataView, LandscapeView, LossChart
 from .workers import SceneWorker, TrainingWorker
 
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
     _set_speed = Signal(float)
     _shutdown = Signal()
     _frame_shown = Signal()
-    _build = Signal(int, object, object)
+    _build = Signal(int, object, object, object)
 
     state_changed = Signal(str)
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.landscape = LandscapeView()
         self.loss_chart = LossChart()
         self.data_view = DataView()
+        self.margin_view = MarginView()
+        self.equations = EquationsView()
         self._build_layout()
         self._build_actions()
         self._start_workers()
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self._rebuild_timer = QTimer(self, singleShot=True, interval=150)
         self._rebuild_timer.timeout.connect(self._request_scene)
         self._keep_frame = False
+        self._axes: tuple[int, int] | None = None
         # Chunks are appended as they come; the views are redrawn at most once a frame.
         self._draw_timer = QTimer(self, singleShot=True, interval=15)
         self._draw_timer.timeout.connect(self._draw)
@@ -82,9 +86,18 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         scroll.setMaximumWidth(self.panel.sizeHint().width() + 60)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.data_view, "Data")
+        self.tabs.addTab(self.margin_view, "Margins")
+        self.tabs.addTab(self.equations, "Equations")
+        self.tabs.setTabToolTip(0, "The samples and what the current weights predict")
+        self.tabs.setTabToolTip(1, "Margin losses with the training samples on them (binary classification)")
+        self.tabs.setTabToolTip(2, "The loss, its gradient and the last update with its numbers")
+        self.tabs.currentChanged.connect(lambda: self._draw())
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.loss_chart)
-        side.addWidget(self.data_view)
+        side.addWidget(self.tabs)
         views = QSplitter(Qt.Orientation.Horizontal)
         views.addWidget(self.landscape)
         views.addWidget(side)
@@ -122,6 +135,12 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("Log scale", "L", "Show the loss chart on a logarithmic axis",
                                        lambda on: self.loss_chart.set_log(on))
         self.log_action.setCheckable(True)
+        self.arrows_action = self._action("Arrows", "G", "Show the gradient step and the actual step of the last update",
+                                          lambda: self._draw())
+        self.arrows_action.setCheckable(True)
+        self.constraint_action = self._action("Constraint", "C", "Show the level set of the L1 or L2 penalty "
+                                              "through the current weights", lambda: self._draw())
+        self.constraint_action.setCheckable(True)
 
         toolbar = QToolBar("Transport")
         toolbar.setObjectName("transport")
@@ -132,6 +151,16 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.log_action)
+        toolbar.addAction(self.arrows_action)
+        toolbar.addAction(self.constraint_action)
+        toolbar.addSeparator()
+        self.plane_box = QComboBox()
+        self.plane_box.setAccessibleName("Landscape plane")
+        self.plane_box.setToolTip("The plane of the landscape for models with more than two parameters.")
+        self.plane_box.setMinimumContentsLength(22)
+        self.plane_box.activated.connect(self._on_plane)
+        toolbar.addWidget(QLabel(" Plane "))
+        toolbar.addWidget(self.plane_box)
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
             if widget is not None:
@@ -147,6 +176,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_panel)
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.log_action)
+        view_menu.addAction(self.arrows_action)
+        view_menu.addAction(self.constraint_action)
         view_menu.addAction(self.lesson_panel.toggleViewAction())
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
@@ -210,6 +241,7 @@ class MainWindow(QMainWindow):
     def _schedule_rebuild(self, keep_frame: bool) -> None:
         if not keep_frame:
             self._start = None
+            self._axes = None
         self._keep_frame = keep_frame and self.scene_data is not None
         self.pause()
         self._set_state(COMPUTING)
@@ -218,7 +250,7 @@ class MainWindow(QMainWindow):
     def _request_scene(self) -> None:
         self._generation += 1
         frame = self.scene_data.plane if self._keep_frame and self.scene_data else None
-        self._build.emit(self._generation, self.panel.scenario(self._start), frame)
+        self._build.emit(self._generation, self.panel.scenario(self._start), frame, self._axes)
         self._set_state(COMPUTING)
 
     def _on_scene(self, generation: int, scene: Scene) -> None:
@@ -227,9 +259,35 @@ class MainWindow(QMainWindow):
         self.scene_data = scene
         self.landscape.set_scene(scene)
         self.data_view.set_scene(scene)
+        self.margin_view.set_scene(scene)
+        self.equations.set_scene(scene)
+        self._fill_planes(scene)
         self._update_critical()
         self._update_title()
         self._reload_run()
+
+    def _fill_planes(self, scene: Scene) -> None:
+        names = scene.problem.param_names
+        self.plane_box.clear()
+        if len(names) == 2:
+            self.plane_box.addItem(f"{names[0]} × {names[1]}", None)
+        else:
+            self.plane_box.addItem("principal directions of the run", "")
+            shown = names[:6]
+            for i in range(len(shown)):
+                for j in range(i + 1, len(shown)):
+                    self.plane_box.addItem(f"{names[i]} × {names[j]}", f"{i},{j}")
+            key = "" if self._axes is None else f"{self._axes[0]},{self._axes[1]}"
+            self.plane_box.setCurrentIndex(max(0, self.plane_box.findData(key)))
+        self.plane_box.setEnabled(len(names) > 2)
+
+    def _on_plane(self) -> None:
+        key = self.plane_box.currentData()
+        axes = tuple(int(v) for v in key.split(",")) if key else None
+        if axes != self._axes:
+            start = self._start
+            self._schedule_rebuild(keep_frame=False)
+            self._start, self._axes = start, axes
 
     def _on_scene_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -354,6 +412,8 @@ class MainWindow(QMainWindow):
         self._last_draw = time.perf_counter()
         self._draw_timer.stop()
         h = self.history
+        if h is None:
+            return
         n = len(h)
         if n == 0 or self.scene_data is None:
             return
@@ -364,7 +424,21 @@ class MainWindow(QMainWindow):
         self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
         # Only a diverged run's last row can be non-finite (the run stops there).
         last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
-        self.data_view.set_theta(h.thetas[last])
+        shown = self.tabs.currentWidget()  # the hidden tabs catch up when shown
+        if shown is self.data_view:
+            self.data_view.set_theta(h.thetas[last])
+        elif shown is self.margin_view:
+            self.margin_view.set_theta(h.thetas[last])
+        else:
+            self.equations.set_history(h)
+        arrows = None
+        if self.arrows_action.isChecked() and n >= 2 and np.isfinite(h.thetas[-1]).all():
+            before = h.thetas[-2]
+            plane = self.scene_data.plane
+            arrows = tuple(plane.project(p)[0] for p in (before, before - h.lrs[-2] * h.grads[-2], h.thetas[-1]))
+        self.landscape.show_arrows(arrows)
+        self.landscape.show_constraint(constraint_line(self.scene_data, h.thetas[last])
+                                       if self.constraint_action.isChecked() else None)
         self._refresh_status()
 
     def _on_stopped(self, run_id: int, status: str) -> None:

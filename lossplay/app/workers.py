@@ -135,10 +135,10 @@ class SceneWorker(QObject):
     ready = Signal(int, object)  # generation, Scene
     failed = Signal(int, str)  # generation, a message for a person
 
-    @Slot(int, object, object)
-    def build(self, generation: int, scenario, frame) -> None:
+    @Slot(int, object, object, object)
+    def build(self, generation: int, scenario, frame, axes) -> None:
         try:
-            self.ready.emit(generation, build_scene(scenario, frame))
+            self.ready.emit(generation, build_scene(scenario, frame, axes))
         except ScenarioError as e:
             self.failed.emit(generation, str(e))
         except Exception as e:  # a bug: say so rather than leave the window waiting

@@ -45,6 +45,7 @@ class Loss:
     value: Callable[..., np.ndarray]
     grad: Callable[..., np.ndarray]
     both: Callable[..., tuple[float, np.ndarray]] | None = None  # value and grad sharing work
+    derivative: str = ""  # d(loss of one sample)/d(raw), for the equations panel
 
     def value_and_grad(self, raw: np.ndarray, y: np.ndarray, delta: float) -> tuple[float, np.ndarray]:
         if self.both is not None:
@@ -216,22 +217,22 @@ def _kl_div(raw, y, delta):
 LOSSES: dict[str, Loss] = {
     loss.key: loss
     for loss in [
-        Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad, _mse_both),
-        Loss("half_mse", REAL, "½ · mean((f(x) − y)²)", False, _half_mse, _half_mse_grad),
-        Loss("sse", REAL, "Σ (f(x) − y)²", False, _sse, _sse_grad),
-        Loss("rmse", REAL, "√mean((f(x) − y)²)", False, _rmse, _rmse_grad),
-        Loss("mae", REAL, "mean(|f(x) − y|)", False, _mae, _mae_grad),
-        Loss("huber", REAL, "mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y", False, _huber, _huber_grad),
-        Loss("zero_one", PLUS_MINUS, "mean(y·f(x) ≤ 0)", False, _zero_one, _zero_one_grad),
-        Loss("logistic", PLUS_MINUS, "mean(log(1 + exp(−y·f(x))))", False, _logistic, _logistic_grad),
-        Loss("exponential", PLUS_MINUS, "mean(exp(−y·f(x)))", False, _exponential, _exponential_grad),
-        Loss("hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x)))", False, _hinge, _hinge_grad),
-        Loss("squared_hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x))²)", False, _squared_hinge, _squared_hinge_grad),
-        Loss("bce", ZERO_ONE, "mean(−y·log σ(f) − (1 − y)·log(1 − σ(f)))", False, _bce, _bce_grad),
-        Loss("cross_entropy", ONE_HOT, "mean(−Σₖ yₖ · log softmax(f)ₖ)", True, _cross_entropy, _cross_entropy_grad),
-        Loss("sparse_cross_entropy", INDEX, "mean(−log softmax(f)_y)", True, _sparse_cross_entropy, _sparse_cross_entropy_grad),
-        Loss("multiclass_hinge", INDEX, "mean(Σ_{j≠y} max(0, f_j − f_y + 1))", True, _multiclass_hinge, _multiclass_hinge_grad),
-        Loss("kl_div", ONE_HOT, "mean(Σₖ yₖ · (log yₖ − log softmax(f)ₖ))", True, _kl_div, _cross_entropy_grad),
+        Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad, _mse_both, derivative="2 (f(x) − y) / n"),
+        Loss("half_mse", REAL, "½ · mean((f(x) − y)²)", False, _half_mse, _half_mse_grad, derivative="(f(x) − y) / n"),
+        Loss("sse", REAL, "Σ (f(x) − y)²", False, _sse, _sse_grad, derivative="2 (f(x) − y)"),
+        Loss("rmse", REAL, "√mean((f(x) − y)²)", False, _rmse, _rmse_grad, derivative="(f(x) − y) / (n · RMSE)"),
+        Loss("mae", REAL, "mean(|f(x) − y|)", False, _mae, _mae_grad, derivative="sign(f(x) − y) / n"),
+        Loss("huber", REAL, "mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y", False, _huber, _huber_grad, derivative="clip(f(x) − y, −δ, δ) / n"),
+        Loss("zero_one", PLUS_MINUS, "mean(y·f(x) ≤ 0)", False, _zero_one, _zero_one_grad, derivative="0 (flat almost everywhere)"),
+        Loss("logistic", PLUS_MINUS, "mean(log(1 + exp(−y·f(x))))", False, _logistic, _logistic_grad, derivative="−y · σ(−y·f(x)) / n"),
+        Loss("exponential", PLUS_MINUS, "mean(exp(−y·f(x)))", False, _exponential, _exponential_grad, derivative="−y · exp(−y·f(x)) / n"),
+        Loss("hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x)))", False, _hinge, _hinge_grad, derivative="−y · [y·f(x) < 1] / n"),
+        Loss("squared_hinge", PLUS_MINUS, "mean(max(0, 1 − y·f(x))²)", False, _squared_hinge, _squared_hinge_grad, derivative="−2y · max(0, 1 − y·f(x)) / n"),
+        Loss("bce", ZERO_ONE, "mean(−y·log σ(f) − (1 − y)·log(1 − σ(f)))", False, _bce, _bce_grad, derivative="(σ(f(x)) − y) / n"),
+        Loss("cross_entropy", ONE_HOT, "mean(−Σₖ yₖ · log softmax(f)ₖ)", True, _cross_entropy, _cross_entropy_grad, derivative="(softmax(f(x)) − y) / n"),
+        Loss("sparse_cross_entropy", INDEX, "mean(−log softmax(f)_y)", True, _sparse_cross_entropy, _sparse_cross_entropy_grad, derivative="(softmax(f(x)) − onehot(y)) / n"),
+        Loss("multiclass_hinge", INDEX, "mean(Σ_{j≠y} max(0, f_j − f_y + 1))", True, _multiclass_hinge, _multiclass_hinge_grad, derivative="[f_j − f_y + 1 > 0] / n for j ≠ y; minus their count for y"),
+        Loss("kl_div", ONE_HOT, "mean(Σₖ yₖ · (log yₖ − log softmax(f)ₖ))", True, _kl_div, _cross_entropy_grad, derivative="(softmax(f(x)) − y) / n"),
     ]
 }
 

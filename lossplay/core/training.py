@@ -27,6 +27,7 @@ class History:
     losses: np.ndarray  # (m,) training objective
     val_losses: np.ndarray  # (m,) validation data loss, nan without a validation split
     grad_norms: np.ndarray  # (m,)
+    grads: np.ndarray  # (m, size) gradient of the training objective at each row's theta
     lrs: np.ndarray  # (m,)
     status: str  # after the last row: running, finished or diverged
     diverged_at_step: int | None = None
@@ -38,7 +39,7 @@ class History:
     def concat(chunks: list["History"]) -> "History":
         last = chunks[-1]
         return History(*(_frozen(np.concatenate([getattr(c, name) for c in chunks]))
-                         for name in ("steps", "thetas", "losses", "val_losses", "grad_norms", "lrs")),
+                         for name in ("steps", "thetas", "losses", "val_losses", "grad_norms", "grads", "lrs")),
                        status=last.status, diverged_at_step=last.diverged_at_step)
 
 
@@ -93,7 +94,7 @@ class Run:
         limit = DIVERGENCE_FACTOR * self._initial_loss
         theta, state, loss, grad, step = self._theta, self._opt_state, self._loss, self._grad, self._step
         capacity = max_updates + 1
-        thetas = np.empty((capacity, len(theta)))
+        thetas, grads = np.empty((capacity, len(theta))), np.empty((capacity, len(theta)))
         losses, val_losses, norms = np.empty(capacity), np.full(capacity, np.nan), np.empty(capacity)
         first_step = step + 1
         m = 0
@@ -112,6 +113,7 @@ class Run:
                 if val_objective is not None:
                     val_losses[m] = val_objective.data_loss(theta)
                 norms[m] = math.sqrt(grad @ grad)
+                grads[m] = grad
                 m += 1
                 if not math.isfinite(loss) or loss > limit:
                     self.status, self.diverged_at_step = DIVERGED, step
@@ -120,7 +122,7 @@ class Run:
         self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
         return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
                        _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
-                       _frozen(np.full(m, lr)), self.status, self.diverged_at_step)
+                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr)), self.status, self.diverged_at_step)
 
 
 def train(problem: Problem, chunk: int = 10_000) -> History:

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 
 from ..core import Problem, Scenario, build_problem, train
 from ..core.landscape import Plane, evaluate_landscape, make_plane, points_to_frame
+from ..core.regularizers import penalty
 
 ISOLINES = 14
 PREVIEW_STEP_LIMIT = 2000
@@ -29,6 +30,7 @@ class Scene:
     isolines: np.ndarray  # (m, 2) plane coordinates, NaN rows separate the lines
     start_xy: np.ndarray  # (2,)
     minimum_xy: np.ndarray | None  # (2,) where the exact minimum is known
+    penalty: np.ndarray | None  # (G2, G1) the regularization term alone, where there is one
 
     @property
     def scenario(self) -> Scenario:
@@ -75,6 +77,16 @@ def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]
     return image, ticks
 
 
+def constraint_line(scene: Scene, theta: np.ndarray) -> np.ndarray:
+    """The set of the plane where the regularization term equals its value at `theta`
+    (a diamond for L1, a circle for L2 on a plane of two weights), NaN-separated."""
+    if scene.penalty is None or not np.isfinite(theta).all():
+        return np.empty((0, 2))
+    weights = theta[scene.problem.model.weight_mask]
+    level = float(penalty(scene.problem.objective.regularizer, 1.0, weights))
+    return trace_isolines(scene.penalty, np.array([level]), scene.plane)
+
+
 def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.ndarray:
     da = plane.alphas[1] - plane.alphas[0]
     db = plane.betas[1] - plane.betas[0]
@@ -89,14 +101,15 @@ def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.n
     return np.vstack(pieces) if pieces else np.empty((0, 2))
 
 
-def build_scene(scenario: Scenario, frame: Plane | None = None) -> Scene:
+def build_scene(scenario: Scenario, frame: Plane | None = None, axes: tuple[int, int] | None = None) -> Scene:
     """Build the problem, frame the run (start, exact minimum and a preview of the run
-    itself) and evaluate the landscape; `frame` keeps an earlier plane instead."""
+    itself) and evaluate the landscape; `frame` keeps an earlier plane instead, `axes`
+    puts the plane along two parameters."""
     problem = build_problem(scenario)
     if frame is None:
         preview = train(build_problem(scenario.replace(steps=min(scenario.steps, PREVIEW_STEP_LIMIT))))
         points = points_to_frame(problem.start, preview.thetas, preview.losses, problem.exact_minimum)
-        frame = make_plane(problem.param_names, points, preview.thetas)
+        frame = make_plane(problem.param_names, points, preview.thetas, axes=axes)
     return scene_from(problem, frame, evaluate_landscape(problem.objective, frame))
 
 
@@ -105,5 +118,12 @@ def scene_from(problem: Problem, plane: Plane, values: np.ndarray) -> Scene:
     levels = isoline_levels(values)
     minimum = problem.exact_minimum
     image, ticks = colour_image(values)
+    objective = problem.objective
+    penalty_grid = None
+    if objective.regularizer != "none":
+        A, B = np.meshgrid(plane.alphas, plane.betas)
+        thetas = plane.center + A[..., None] * plane.d1 + B[..., None] * plane.d2
+        penalty_grid = penalty(objective.regularizer, 1.0, thetas[..., problem.model.weight_mask])
     return Scene(problem, plane, values, image, ticks, levels, trace_isolines(values, levels, plane),
-                 plane.project(problem.start)[0], None if minimum is None else plane.project(minimum)[0])
+                 plane.project(problem.start)[0], None if minimum is None else plane.project(minimum)[0],
+                 penalty_grid)

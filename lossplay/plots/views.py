@@ -47,16 +47,27 @@ class LandscapeView(pg.PlotWidget):
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
                                     symbolBrush=PATH, symbolPen=pg.mkPen("k", width=1))
-        legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        legend = self.legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.start = pg.ScatterPlotItem(symbol="s", size=12, brush=START, pen=pg.mkPen("k", width=1.5), name="start")
         self.minimum = pg.ScatterPlotItem(symbol="star", size=20, brush=MINIMUM, pen=pg.mkPen("k", width=1.2),
                                           name="exact minimum")
         self.current = pg.ScatterPlotItem(symbol="o", size=15, brush=CURRENT, pen=pg.mkPen("w", width=2),
                                           name="current weights")
-        for item in (self.isolines, self.path_shadow, self.path, self.start, self.minimum, self.current):
+        # Teaching overlays, hidden until asked for.
+        self.constraint = pg.PlotDataItem(pen=pg.mkPen("#F0E442", width=2.5, style=Qt.PenStyle.DashLine),
+                                          connect="finite", name="regularization level set")
+        self.gradient_step = pg.PlotDataItem(pen=pg.mkPen("#56B4E9", width=3), name="−η∇L (gradient step)")
+        self.actual_step = pg.PlotDataItem(pen=pg.mkPen(CURRENT, width=3), name="actual step")
+        self.gradient_head = pg.ArrowItem(headLen=14, tipAngle=35, brush="#56B4E9", pen=None)
+        self.actual_head = pg.ArrowItem(headLen=14, tipAngle=35, brush=CURRENT, pen=None)
+        for item in (self.isolines, self.constraint, self.path_shadow, self.path, self.start, self.minimum,
+                     self.current, self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
             self.addItem(item)
+        for item in (self.constraint, self.gradient_step, self.actual_step):
+            legend.removeItem(item)
+        self.show_arrows(None)
+        self.constraint.setVisible(False)
         legend.removeItem(self.isolines)
-        self.legend = legend
         self._frame = QRectF()
         self.scene().sigMouseClicked.connect(self._clicked)
 
@@ -99,6 +110,34 @@ class LandscapeView(pg.PlotWidget):
         self.path.setSymbol("o" if len(xy) < 200 else None)
         if len(xy):
             self.current.setData([xy[-1, 0]], [xy[-1, 1]])
+
+    def show_arrows(self, steps: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
+        """From the previous point: the plain gradient step and the step actually taken."""
+        visible = steps is not None and bool(np.isfinite(np.concatenate(steps)).all())
+        for item in (self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
+            item.setVisible(visible)
+        self.legend.removeItem(self.gradient_step)
+        self.legend.removeItem(self.actual_step)
+        if not visible:
+            return
+        self.legend.addItem(self.gradient_step, "−η∇L (gradient step)")
+        self.legend.addItem(self.actual_step, "actual step")
+        origin, gradient_tip, actual_tip = steps
+        vb = self.getPlotItem().getViewBox()
+        for line, head, tip in ((self.gradient_step, self.gradient_head, gradient_tip),
+                                (self.actual_step, self.actual_head, actual_tip)):
+            line.setData([origin[0], tip[0]], [origin[1], tip[1]])
+            # The head points along the arrow as drawn on screen, whatever the axes' scales.
+            a, b = vb.mapViewToScene(QPointF(*origin)), vb.mapViewToScene(QPointF(*tip))
+            head.setStyle(angle=180.0 - np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())) + 180.0)
+            head.setPos(*tip)
+
+    def show_constraint(self, xy: np.ndarray | None) -> None:
+        self.constraint.setVisible(bool(xy is not None and len(xy) > 0))
+        self.legend.removeItem(self.constraint)
+        if xy is not None and len(xy):
+            self.constraint.setData(xy[:, 0], xy[:, 1])
+            self.legend.addItem(self.constraint, "regularization level set")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

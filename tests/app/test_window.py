@@ -204,3 +204,63 @@ def test_lessons_menu_sets_up_the_window_and_variants_are_one_click_apart(qtbot,
     qtbot.mouseClick(panel.buttons.button(1), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 0.95, timeout=15000)
     assert panel.buttons.button(1).isChecked()
+
+
+def test_margin_view_places_the_samples_on_the_selected_loss(qtbot, window):
+    choose(window.panel.data_kind, "pass_fail")
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "pass_fail", timeout=15000)
+    choose(window.panel.loss, "hinge")
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.loss == "hinge", timeout=15000)
+    window.tabs.setCurrentWidget(window.margin_view)
+    for _ in range(5):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 6, timeout=5000)
+    qtbot.wait(50)
+    x, y = window.margin_view.points.getData()
+    objective = window.scene_data.problem.objective
+    theta = window.history.thetas[-1]
+    margins = objective.y * (objective.X[:, 0] * theta[0] + theta[1])
+    np.testing.assert_allclose(np.sort(x), np.sort(np.clip(margins, -3, 3)))
+    np.testing.assert_allclose(y, np.minimum(np.maximum(0, 1 - x), 3.9))  # on the hinge curve
+    assert window.margin_view.curves["hinge"].opts["pen"].width() > window.margin_view.curves["logistic"].opts["pen"].width()
+
+
+def test_equations_show_the_update_with_its_numbers(qtbot, window):
+    window.tabs.setCurrentWidget(window.equations)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    qtbot.wait(50)
+    h = window.history
+    text = window.equations.toPlainText()
+    w0, g0, w1 = h.thetas[0][0], h.grads[0][0], h.thetas[1][0]
+    assert f"w ← {w0:.4g} − 0.03 × ({g0:.4g}) = {w1:.4g}" in text
+    assert w1 == w0 - 0.03 * g0
+    assert "mean((f(x) − y)²)" in text
+
+
+def test_arrows_constraint_and_plane(qtbot, window):
+    window.panel.features.setValue(2)
+    window.panel.regularizer.setCurrentIndex(window.panel.regularizer.findData("l1"))
+    window.panel.lam.setValue(2.0)
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.features == 2
+                    and window.scene_data.scenario.lam == 2.0, timeout=15000)
+    window.plane_box.setCurrentIndex(window.plane_box.findText("w1 × w2"))
+    window.plane_box.activated.emit(window.plane_box.currentIndex())
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.plane.labels == ("w1", "w2"), timeout=15000)
+    assert window.plane_box.currentText() == "w1 × w2"
+    window.arrows_action.trigger()
+    window.constraint_action.trigger()
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
+    qtbot.wait(50)
+    h = window.history
+    x, y = window.landscape.gradient_step.getData()
+    expected = h.thetas[-2] - h.lrs[-2] * h.grads[-2]
+    np.testing.assert_allclose([x[1], y[1]], expected[:2])
+    x, y = window.landscape.actual_step.getData()
+    np.testing.assert_allclose([x[1], y[1]], h.thetas[-1][:2])
+    x, y = window.landscape.constraint.getData()
+    finite = np.isfinite(x)
+    level = np.abs(h.thetas[-1][:2]).sum()
+    np.testing.assert_allclose(np.abs(x[finite]) + np.abs(y[finite]), level, rtol=0.02)  # the L1 diamond

@@ -151,3 +151,12 @@ def test_critical_lr_is_null_where_it_does_not_exist():
     assert build_problem(Scenario(loss="mae")).critical_lr is None
     assert build_problem(Scenario(data="pass_fail")).critical_lr is None
     assert build_problem(Scenario(regularizer="l2", lam=0.5)).critical_lr is not None
+
+
+def test_history_keeps_the_full_gradient_at_each_row():
+    problem = build_problem(Scenario(data="moons", batch_size=8, steps=12, optimizer="adam", lr=0.1))
+    h = train(problem)
+    for t in (0, 5, 12):
+        _, grad = problem.objective.value_and_grad(h.thetas[t])
+        np.testing.assert_allclose(h.grads[t], grad, rtol=1e-12)
+        assert h.grad_norms[t] == pytest.approx(np.linalg.norm(grad))

@@ -1,0 +1,141 @@
+"""Views that explain: the margin losses with the samples on them, and the equations
+of the current update with its numbers."""
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
+
+from ..core.losses import LOSSES, PLUS_MINUS, ZERO_ONE
+from ..core.models import LinearModel
+from .scene import Scene
+from .theme import CLASS_COLOURS, CURRENT
+
+MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
+_MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
+_MARGINS = np.linspace(-3.0, 3.0, 601)
+_SHOWN_PARAMETERS = 12
+
+
+def margin_loss_key(scene: Scene) -> str | None:
+    """The margin loss the run minimises, or None where margins do not apply
+    (regression, several outputs). bce on 0/1 labels is the logistic loss of the margin."""
+    loss = scene.problem.objective.loss
+    if loss.targets not in (PLUS_MINUS, ZERO_ONE) or loss.multi_output:
+        return None
+    return "logistic" if loss.key == "bce" else loss.key
+
+
+class MarginView(pg.PlotWidget):
+    """Margin losses against m = y·f(x) from −3 to 3; the training samples sit on the
+    selected one: those with a slope under them still pull on the weights."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("w")
+        self.getPlotItem().setTitle("<span style='font-size:12pt; color:#222'>Margins</span>")
+        self.setAccessibleName("Margins")
+        self.setToolTip("Each margin loss against the margin m = y·f(x); dots are the training samples.")
+        self.setLabel("bottom", "margin m = y·f(x)")
+        self.setLabel("left", "loss")
+        self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        self.curves = {}
+        for key in MARGIN_LOSSES:
+            values = LOSSES[key].value(_MARGINS[:, None], np.ones(1), 1.0)
+            self.curves[key] = self.plot(_MARGINS, values, name=key.replace("_", " "))
+        self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
+        self.addItem(self.points)
+        self.note = pg.TextItem("Margins are for binary classification with one output.", color="#555",
+                                anchor=(0.5, 0.5))
+        self.addItem(self.note)
+        self.note.setPos(0.0, 2.0)
+        self.getPlotItem().enableAutoRange(False)
+        self.setRange(xRange=(-3, 3), yRange=(-0.1, 4.0), padding=0.0)
+        self._scene: Scene | None = None
+        self._key: str | None = None
+
+    def set_scene(self, scene: Scene) -> None:
+        self._scene = scene
+        self._key = margin_loss_key(scene)
+        self.note.setVisible(self._key is None)
+        for key, curve in self.curves.items():
+            selected = key == self._key
+            colour = _MARGIN_COLOURS[key]
+            curve.setPen(pg.mkPen(colour, width=3.5 if selected else 1.3,
+                                  style=Qt.PenStyle.SolidLine if selected or self._key is None else Qt.PenStyle.DotLine))
+            curve.setZValue(5 if selected else 0)
+        self.points.setData([], [])
+
+    def set_theta(self, theta: np.ndarray) -> None:
+        scene = self._scene
+        if scene is None or self._key is None or not np.isfinite(theta).all():
+            return
+        objective = scene.problem.objective
+        y = objective.y if objective.loss.targets == PLUS_MINUS else 2.0 * objective.y - 1.0
+        with np.errstate(over="ignore", invalid="ignore"):
+            margins = np.clip(y * objective.model.raw(theta, objective.X), -3.0, 3.0)
+            values = LOSSES[self._key].value(margins[:, None], np.ones(1), 1.0)
+        labels = (y > 0).astype(int)
+        brushes = np.array([pg.mkBrush(c) for c in CLASS_COLOURS[:2]], dtype=object)[labels]
+        self.points.setData(margins, np.minimum(values, 3.9), brush=brushes)
+
+
+class EquationsView(QTextBrowser):
+    """The loss, its gradient by the chain rule, and the last update with its numbers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Equations")
+        self.setToolTip("The loss, its gradient and the last update, parameter by parameter.")
+        self.setOpenLinks(False)
+        self._scene: Scene | None = None
+        self._header = ""
+
+    def set_scene(self, scene: Scene) -> None:
+        self._scene = scene
+        s = scene.scenario
+        loss = LOSSES[s.loss]
+        linear = isinstance(scene.problem.model, LinearModel)
+        reg = {"none": "", "l1": f" + {s.lam:g} · Σ|w|", "l2": f" + {s.lam:g} · Σw²"}[s.regularizer]
+        reg_grad = {"none": "", "l1": f" + {s.lam:g} · sign(w)", "l2": f" + 2 · {s.lam:g} · w"}[s.regularizer]
+        model = "f(x) = w·x + b" if linear else "f(x) = W₂ · tanh(W₁ x + b₁) + b₂"
+        chain = ("∂L/∂w = Σᵢ ℓ′(f(xᵢ), yᵢ) · xᵢ" + reg_grad + "<br>∂L/∂b = Σᵢ ℓ′(f(xᵢ), yᵢ)") if linear else \
+            "∂L/∂θ = Σᵢ ℓ′(f(xᵢ), yᵢ) · ∂f(xᵢ)/∂θ (back-propagation)" + reg_grad
+        self._header = (
+            f"<p><b>Model</b>&nbsp; {model}</p>"
+            f"<p><b>Loss</b>&nbsp; L = {html.escape(loss.formula)}{reg}</p>"
+            f"<p><b>Gradient</b>&nbsp; ℓ′ = {html.escape(loss.derivative)}<br>{chain}</p>")
+        self.setHtml(self._header)
+
+    def set_history(self, history) -> None:
+        """Show the update that led to the last row of `history`."""
+        scene = self._scene
+        n = len(history)
+        if scene is None or n == 0:
+            return
+        names = scene.problem.param_names
+        theta = history.thetas[-1]
+        if n < 2 or not np.isfinite(theta).all():
+            rows = "".join(f"<tr><td>{html.escape(p)}</td><td>= {v:.4g}</td></tr>"
+                           for p, v in zip(names[:_SHOWN_PARAMETERS], theta))
+            self.setHtml(self._header + f"<p><b>Start</b> (step {int(history.steps[-1])})</p><table>{rows}</table>")
+            return
+        before, grad, lr = history.thetas[-2], history.grads[-2], history.lrs[-2]
+        plain = scene.scenario.optimizer == "sgd" and scene.problem.batch_size() is None
+        lines = []
+        for name, old, g, new in list(zip(names, before, grad, theta))[:_SHOWN_PARAMETERS]:
+            if plain:
+                gradient = f"{g:.4g}" if g >= 0 else f"({g:.4g})"
+                lines.append(f"{name} ← {old:.4g} − {lr:g} × {gradient} = {new:.4g}")
+            else:
+                lines.append(f"{name} ← {old:.4g} + ({new - old:.4g}) = {new:.4g}"
+                             f"&nbsp;&nbsp;<span style='color:#777'>(−η·g = {-lr * g:.4g})</span>")
+        more = f"<br>… and {len(names) - _SHOWN_PARAMETERS} more parameters" if len(names) > _SHOWN_PARAMETERS else ""
+        how = ("θ ← θ − η · ∇L" if plain else
+               f"{scene.scenario.optimizer}{' on a mini-batch' if scene.problem.batch_size() else ''}: "
+               "the step is not −η·∇L of the whole training set")
+        self.setHtml(self._header + f"<p><b>Update</b> to step {int(history.steps[-1])}: {html.escape(how)}</p>"
+                     f"<p style='font-family: monospace; color:{CURRENT}'>" + "<br>".join(lines) + more + "</p>")
