@@ -16,6 +16,7 @@ from ..core.losses import LOSSES
 from ..core.optimizers import OPTIMIZERS
 from ..core.csvdata import CsvDataError, read_csv_data
 from ..core.problem import losses_for
+from ..plots.theme import RACE_COLOURS
 
 DATA_LABELS = {"house": "House prices", "pass_fail": "Pass / fail (1 feature)", "blobs": "Blobs",
                "moons": "Moons", "circles": "Circles", "xor": "XOR"}
@@ -114,6 +115,7 @@ class ControlPanel(QWidget):
     optimizer_changed = Signal(str)
     run_changed = Signal()  # batch size or step limit
     speed_changed = Signal(float)
+    race_changed = Signal()  # a run pinned to the race, or removed from it
 
     def __init__(self) -> None:
         super().__init__()
@@ -204,6 +206,7 @@ class ControlPanel(QWidget):
         self.optimizer = _name(_combo(OPTIMIZER_LABELS), "Optimizer", "The update rule (as in torch.optim, default hyperparameters).")
         self.rule = QLabel()
         self.rule.setWordWrap(True)
+        self.rule.setMinimumWidth(100)
         self.rule.setStyleSheet("color: #333; font-family: monospace;")
         self.rule.setAccessibleName("Update rule")
         self.lr_slider = _name(LearningRateSlider(), "Learning rate", "Learning rate on a log scale from 0.0001 to 10; the red mark is the critical rate.")
@@ -230,7 +233,15 @@ class ControlPanel(QWidget):
         form.addRow("Custom batch size", self.custom_batch)
         form.addRow("Step limit", self.steps)
         form.addRow("Speed", self.speed)
-        self._form = form
+        self.add_racer = _name(QPushButton("Add to race"), "Add to race",
+                               "Pin these optimizer settings as another run on the same data, stepping together (up to 4).")
+        self.add_racer.clicked.connect(self._pin_racer)
+        form.addRow(self.add_racer)
+        self.race_rows = QVBoxLayout()
+        self.race_rows.setSpacing(2)
+        form.addRow(self.race_rows)
+        self.racers: list[tuple[float, str, int | str]] = []  # pinned (lr, optimizer, batch size)
+        self.racer_status: list[QLabel] = []
         self.optimizer.currentIndexChanged.connect(self._on_optimizer)
         self.lr_slider.valueChanged.connect(self._on_slider)
         self.lr_edit.editingFinished.connect(self._on_lr_typed)
@@ -239,6 +250,53 @@ class ControlPanel(QWidget):
         self.steps.valueChanged.connect(self._on_run)
         self.speed.currentIndexChanged.connect(lambda: self.speed_changed.emit(self.speed.currentData()))
         return group
+
+    # --- the race -------------------------------------------------------------------------------------
+
+    def current_racer(self) -> tuple[float, str, int | str]:
+        s = self.scenario()
+        return s.lr, s.optimizer, s.batch_size
+
+    def _pin_racer(self) -> None:
+        if len(self.racers) < len(RACE_COLOURS):
+            self.racers.append(self.current_racer())
+            self._rebuild_race_rows()
+            self.race_changed.emit()
+
+    def remove_racer(self, index: int) -> None:
+        del self.racers[index]
+        self._rebuild_race_rows()
+        self.race_changed.emit()
+
+    def _rebuild_race_rows(self) -> None:
+        while self.race_rows.count():
+            row = self.race_rows.takeAt(0).widget()
+            row.hide()  # deleteLater alone would leave it drawn until the next event loop pass
+            row.deleteLater()
+        self.racer_status = []
+        for i, (lr, optimizer, batch) in enumerate(self.racers):
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            swatch = QLabel(f"<span style='color:{RACE_COLOURS[i]}; font-size:14pt'>■</span>")
+            text = QLabel(f"{OPTIMIZER_LABELS[optimizer]} · lr {lr:g} · batch {batch}")
+            text.setWordWrap(True)
+            text.setAccessibleName(f"Racer {i + 2}")
+            status = QLabel()
+            status.setStyleSheet("color: #444;")
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(text)
+            column.addWidget(status)
+            remove = _name(QPushButton("×"), "Remove from race", "Take this run out of the race.")
+            remove.setMaximumWidth(28)
+            remove.clicked.connect(lambda checked=False, k=i: self.remove_racer(k))
+            layout.addWidget(swatch)
+            layout.addLayout(column, 1)
+            layout.addWidget(remove)
+            self.race_rows.addWidget(row)
+            self.racer_status.append(status)
+        self.add_racer.setEnabled(len(self.racers) < len(RACE_COLOURS))
 
     # --- reading and writing a scenario ------------------------------------------------------
 

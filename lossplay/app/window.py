@@ -28,7 +28,7 @@ _MAX_DRAWN_POINTS = 4000
 
 class MainWindow(QMainWindow):
     # Requests to the workers' threads (queued across threads).
-    _load = Signal(int, object, float, str)
+    _load = Signal(int, object, object)
     _play = Signal()
     _pause = Signal()
     _step = Signal()
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowIcon(app_icon())
         self.scene_data: Scene | None = None
-        self.history: HistoryBuffer | None = None
+        self.history: HistoryBuffer | None = None  # the first racer's: the panel's settings
+        self.histories: list[HistoryBuffer] = []
         self.state = COMPUTING
         self._generation = 0
         self._run_id = 0
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.panel.lr_changed.connect(self._on_lr)
         self.panel.optimizer_changed.connect(self._on_optimizer)
         self.panel.speed_changed.connect(self._set_speed.emit)
+        self.panel.race_changed.connect(self._reload_run)
         self.landscape.start_clicked.connect(self._on_start_clicked)
 
     def _schedule_rebuild(self, keep_frame: bool) -> None:
@@ -360,13 +362,15 @@ class MainWindow(QMainWindow):
         if self.scene_data is None:
             return
         self.pause()
-        self.history = HistoryBuffer(len(self.scene_data.problem.start))
+        size = len(self.scene_data.problem.start)
+        self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.panel.racers))]
+        self.history = self.histories[0]
         self._lr_note = ""
         self.loss_chart.set_log(self.log_action.isChecked())
         self.loss_chart.start(self.scene_data.scenario.steps)
         self._set_state(READY)
         self._run_id += 1
-        self._load.emit(self._run_id, self.scene_data.problem, self.panel.lr(), self.panel.optimizer.currentData())
+        self._load.emit(self._run_id, self.scene_data.problem, [self.panel.current_racer()] + self.panel.racers)
 
     def toggle_play(self) -> None:
         if self.state == RUNNING:
@@ -397,10 +401,11 @@ class MainWindow(QMainWindow):
 
     # --- results --------------------------------------------------------------------------------------
 
-    def _on_steps(self, run_id: int, chunk) -> None:
+    def _on_steps(self, run_id: int, chunks) -> None:
         if run_id != self._run_id or self.history is None:
             return  # from a run that was replaced meanwhile
-        self.history.append(chunk)
+        for buffer, chunk in zip(self.histories, chunks):
+            buffer.append(chunk)
         # Draw at once unless a frame was drawn less than a frame ago.
         wait_ms = int(self._draw_timer.interval() - 1e3 * (time.perf_counter() - self._last_draw))
         if wait_ms <= 0:
@@ -439,7 +444,26 @@ class MainWindow(QMainWindow):
         self.landscape.show_arrows(arrows)
         self.landscape.show_constraint(constraint_line(self.scene_data, h.thetas[last])
                                        if self.constraint_action.isChecked() else None)
+        self._draw_race()
         self._refresh_status()
+
+    def _draw_race(self) -> None:
+        racers = self.histories[1:]
+        for i in range(len(self.landscape.race_paths)):
+            racer = racers[i] if i < len(racers) else None
+            if racer is None or len(racer) == 0:
+                self.landscape.set_race_path(i, None)
+                self.loss_chart.set_race_curve(i, None, None)
+                continue
+            n = len(racer)
+            index = np.arange(n) if n <= _MAX_DRAWN_POINTS else np.unique(
+                np.linspace(0, n - 1, _MAX_DRAWN_POINTS).astype(int))
+            self.landscape.set_race_path(i, self.scene_data.plane.project(racer.thetas[index]))
+            self.loss_chart.set_race_curve(i, racer.steps, racer.losses)
+            if i < len(self.panel.racer_status):
+                state = (f"diverged at step {racer.diverged_at_step}" if racer.status == "diverged"
+                         else f"step {int(racer.steps[-1])}")
+                self.panel.racer_status[i].setText(f"{state} · loss {racer.losses[-1]:.4g}")
 
     def _on_stopped(self, run_id: int, status: str) -> None:
         h = self.history

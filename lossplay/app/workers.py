@@ -24,14 +24,15 @@ SHOWN_TIMEOUT_MS = 40
 
 
 class TrainingWorker(QObject):
-    """Steps a Run at the chosen speed and sends the GUI batches of steps."""
+    """Steps the runs of a race (one run, or up to four on the same problem) together at
+    the chosen speed, and sends the GUI batches of steps: one History per run."""
 
-    steps_ready = Signal(int, object)  # run id, History
-    stopped = Signal(int, str)  # run id, the run's status when it can go no further
+    steps_ready = Signal(int, object)  # run id, [History per racer]
+    stopped = Signal(int, str)  # run id, the first racer's status once every racer has stopped
 
     def __init__(self) -> None:
         super().__init__()
-        self._run: Run | None = None
+        self._runs: list[Run] = []
         self._run_id = 0
         self._waiting_for_frame = False
         self._speed = 30.0
@@ -40,17 +41,24 @@ class TrainingWorker(QObject):
         self._timer = QTimer(self)  # a child: it moves to the worker's thread with it
         self._timer.timeout.connect(self._tick)
 
-    @Slot(int, object, float, str)
-    def load(self, run_id: int, problem: Problem, lr: float, optimizer: str) -> None:
-        """A fresh run from the problem's start; sends its row 0 at once. Chunks carry
-        the run id so the GUI can drop any still queued from the run this replaces."""
+    @Slot(int, object, object)
+    def load(self, run_id: int, problem: Problem, racers: list[tuple[float, str, int | str]]) -> None:
+        """Fresh runs from the problem's start, one per (lr, optimizer, batch size); sends
+        their row 0 at once. Chunks carry the run id so the GUI can drop any still queued
+        from the runs these replace. All racers share the seed, so equal batch sizes draw
+        the same mini-batches."""
         self._timer.stop()
-        self._run, self._run_id = Run(problem, lr=lr, optimizer=optimizer), run_id
-        self._emit(self._run.advance(0))
+        self._runs = [Run(problem, lr=lr, optimizer=opt, batch_size=batch) for lr, opt, batch in racers]
+        self._run_id = run_id
+        self._emit([run.advance(0) for run in self._runs])
+
+    @property
+    def _running(self) -> bool:
+        return any(run.status == RUNNING for run in self._runs)
 
     @Slot()
     def play(self) -> None:
-        if self._run is None or self._run.status != RUNNING:
+        if not self._running:
             return
         self._owed, self._last = 1.0, time.perf_counter()
         self._timer.start(self._interval_ms())
@@ -68,19 +76,20 @@ class TrainingWorker(QObject):
 
     @Slot()
     def step_once(self) -> None:
-        if self._run is not None and self._run.status == RUNNING:
+        if self._running:
             self._timer.stop()
-            self._emit(self._run.advance(1))
+            self._emit([run.advance(1) for run in self._runs])
 
     @Slot(float)
     def set_lr(self, lr: float) -> None:
-        if self._run is not None:
-            self._run.lr = lr
+        """The first racer follows the panel; the others keep their own settings."""
+        if self._runs:
+            self._runs[0].lr = lr
 
     @Slot(str)
     def set_optimizer(self, key: str) -> None:
-        if self._run is not None:
-            self._run.set_optimizer(key)
+        if self._runs:
+            self._runs[0].set_optimizer(key)
 
     @Slot(float)
     def set_speed(self, steps_per_second: float) -> None:
@@ -91,7 +100,7 @@ class TrainingWorker(QObject):
     @Slot()
     def shutdown(self) -> None:
         self._timer.stop()
-        self._run = None
+        self._runs = []
 
     def _interval_ms(self) -> int:
         if self._speed == MAX_SPEED:
@@ -99,19 +108,19 @@ class TrainingWorker(QObject):
         return max(FRAME_INTERVAL_MS, int(1000.0 / self._speed))
 
     def _tick(self) -> None:
-        run = self._run
-        if run is None or run.status != RUNNING:
+        if not self._running:
             self._timer.stop()
             return
         now = time.perf_counter()
         self._waiting_for_frame = False
         if self._speed == MAX_SPEED:
-            chunks, deadline, batch = [], now + COMPUTE_BUDGET_S, 16
-            while run.status == RUNNING and time.perf_counter() < deadline:
-                chunks.append(run.advance(batch))
+            chunks, deadline, batch = [[] for _ in self._runs], now + COMPUTE_BUDGET_S, 16
+            while self._running and time.perf_counter() < deadline:
+                for run, done in zip(self._runs, chunks):
+                    done.append(run.advance(batch))
                 batch = min(batch * 2, 512)
-            self._emit(History.concat(chunks))
-            if run.status == RUNNING:
+            self._emit([History.concat(done) for done in chunks])
+            if self._running:
                 self._waiting_for_frame = True
                 self._timer.start(SHOWN_TIMEOUT_MS)
             return
@@ -120,13 +129,13 @@ class TrainingWorker(QObject):
         count = int(self._owed)
         if count:
             self._owed -= count
-            self._emit(run.advance(count))
+            self._emit([run.advance(count) for run in self._runs])
 
-    def _emit(self, chunk: History) -> None:
-        self.steps_ready.emit(self._run_id, chunk)
-        if chunk.status != RUNNING:
+    def _emit(self, chunks: list[History]) -> None:
+        self.steps_ready.emit(self._run_id, chunks)
+        if not self._running:
             self._timer.stop()
-            self.stopped.emit(self._run_id, chunk.status)
+            self.stopped.emit(self._run_id, self._runs[0].status)
 
 
 class SceneWorker(QObject):

@@ -39,9 +39,10 @@ class Problem:
     def train_size(self) -> int:
         return len(self.objective.X)
 
-    def batch_size(self) -> int | None:
-        """The mini-batch size, or None for full-batch gradient descent."""
-        b = self.scenario.batch_size
+    def batch_size(self, batch_size: int | str | None = None) -> int | None:
+        """The mini-batch size (the scenario's, or `batch_size`), or None for full-batch
+        gradient descent."""
+        b = self.scenario.batch_size if batch_size is None else batch_size
         return None if b == "all" or b >= self.train_size else int(b)
 
 

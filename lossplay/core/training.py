@@ -52,13 +52,14 @@ class Run:
     """Steps one scenario forward on demand; the learning rate and optimizer may change
     between two calls of `advance` and apply from the next update."""
 
-    def __init__(self, problem: Problem, lr: float | None = None, optimizer: str | None = None):
+    def __init__(self, problem: Problem, lr: float | None = None, optimizer: str | None = None,
+                 batch_size: int | str | None = None):
         self.problem = problem
         self.objective = problem.objective
         self.lr = problem.scenario.lr if lr is None else lr
         self.optimizer = OPTIMIZERS[optimizer or problem.scenario.optimizer]
         self.max_steps = problem.scenario.steps
-        self.batch_size = problem.batch_size()
+        self.batch_size = problem.batch_size(batch_size)
         self._shuffler = np.random.default_rng(problem.shuffle_seed)
         self._order = np.empty(0, np.intp)
         self._theta = problem.start.copy()

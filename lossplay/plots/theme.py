@@ -9,6 +9,7 @@ CURRENT = "#D55E00"  # vermillion
 PATH = "#FFFFFF"
 START = "#FFFFFF"
 MINIMUM = "#F0E442"  # yellow
+RACE_COLOURS = ["#E69F00", "#56B4E9", "#CC79A7"]  # the runs pinned beside the current one
 CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
 
 

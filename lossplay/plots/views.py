@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 
 from ..core.losses import sigmoid
 from .scene import Scene
-from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, START, TRAIN, VAL
+from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, RACE_COLOURS, START, TRAIN, VAL
 
 # A trajectory point this many frame widths away is off any sensible view: not drawn.
 _FAR = 50.0
@@ -67,6 +67,11 @@ class LandscapeView(pg.PlotWidget):
             legend.removeItem(item)
         self.show_arrows(None)
         self.constraint.setVisible(False)
+        self.race_paths = [pg.PlotDataItem(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
+        self.race_points = [pg.ScatterPlotItem(symbol="o", size=12, brush=c, pen=pg.mkPen("w", width=1.5))
+                            for c in RACE_COLOURS]
+        for item in self.race_paths + self.race_points:
+            self.addItem(item)
         legend.removeItem(self.isolines)
         self._frame = QRectF()
         self.scene().sigMouseClicked.connect(self._clicked)
@@ -97,13 +102,23 @@ class LandscapeView(pg.PlotWidget):
         self.setRange(self._frame, padding=0.0)
         self.set_path(np.atleast_2d(scene.start_xy))
 
-    def set_path(self, xy: np.ndarray) -> None:
-        """The trajectory in plane coordinates; only its finite, nearby part is drawn."""
+    def set_race_path(self, racer: int, xy: np.ndarray | None) -> None:
+        """The path of a pinned racer (0-based among the pinned), or None to hide it."""
+        path, point = self.race_paths[racer], self.race_points[racer]
+        xy = self._drawable(xy) if xy is not None else np.empty((0, 2))
+        path.setData(xy[:, 0], xy[:, 1])
+        point.setData(xy[-1:, 0], xy[-1:, 1])
+
+    def _drawable(self, xy: np.ndarray) -> np.ndarray:
+        """The finite, nearby start of a path: a diverging run's far points are not drawn."""
         w, h = max(self._frame.width(), 1e-12), max(self._frame.height(), 1e-12)
         cx, cy = self._frame.center().x(), self._frame.center().y()
         near = (np.isfinite(xy).all(axis=1) & (np.abs(xy[:, 0] - cx) < _FAR * w) & (np.abs(xy[:, 1] - cy) < _FAR * h))
-        if not near.all():
-            xy = xy[: int(np.argmin(near))] if not near[0] or near.any() else xy[:0]
+        return xy if near.all() else xy[: int(np.argmin(near))]
+
+    def set_path(self, xy: np.ndarray) -> None:
+        """The trajectory in plane coordinates; only its finite, nearby part is drawn."""
+        xy = self._drawable(xy)
         self.path_shadow.setData(xy[:, 0], xy[:, 1])
         self.path.setData(xy[:, 0], xy[:, 1])
         # Dots show each step while there are few; beyond that they only cost time.
@@ -163,6 +178,7 @@ class LossChart(pg.PlotWidget):
         self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
+        self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
         self.setLabel("bottom", "step")
         self.setLabel("left", "loss")
         self.getAxis("left").enableAutoSIPrefix(False)
@@ -170,8 +186,8 @@ class LossChart(pg.PlotWidget):
 
     def start(self, step_limit: int) -> None:
         """A new run: empty curves and the x axis spanning the step limit."""
-        self.train.setData([], [])
-        self.val.setData([], [])
+        for curve in [self.train, self.val] + self.race:
+            curve.setData([], [])
         self.setXRange(0, max(step_limit, 1), padding=0.02)
         self.getPlotItem().enableAutoRange(axis="y")
 
@@ -193,6 +209,14 @@ class LossChart(pg.PlotWidget):
             end = len(val_losses) - (not np.isfinite(val_losses[-1]))
             self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end])))
         self.val.setVisible(bool(has_val))
+
+    def set_race_curve(self, racer: int, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
+        """The training loss of a pinned racer, or None to hide it."""
+        if steps is None or not len(steps):
+            self.race[racer].setData([], [])
+            return
+        end = len(losses) - (not np.isfinite(losses[-1]))
+        self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end])))
 
     def freeze_range(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
         """Fix both axes to the whole run, so that an animation's frames do not rescale."""

@@ -264,3 +264,39 @@ def test_arrows_constraint_and_plane(qtbot, window):
     finite = np.isfinite(x)
     level = np.abs(h.thetas[-1][:2]).sum()
     np.testing.assert_allclose(np.abs(x[finite]) + np.abs(y[finite]), level, rtol=0.02)  # the L1 diamond
+
+
+def test_a_race_of_three_runs_draws_three_trajectories(qtbot, window):
+    panel = window.panel
+    panel.add_racer.click()  # gradient descent at 0.03
+    qtbot.waitUntil(lambda: len(window.histories) == 2 and len(window.histories[1]) == 1, timeout=5000)
+    choose(panel.optimizer, "momentum")
+    panel.add_racer.click()
+    choose(panel.optimizer, "adam")
+    panel.lr_edit.setText("2")
+    panel.lr_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: len(window.histories) == 3 and all(len(h) == 1 for h in window.histories), timeout=5000)
+    set_speed_max(window)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
+    paths = [window.landscape.path.getData()] + [p.getData() for p in window.landscape.race_paths[:2]]
+    assert all(len(x) == 151 for x, _ in paths)
+    ends = {(round(float(x[20]), 6), round(float(y[20]), 6)) for x, y in paths}
+    assert len(ends) == 3  # three different optimizers, three different paths
+    assert window.loss_chart.race[0].getData()[0] is not None
+    assert "step 150" in panel.racer_status[0].text()
+    remove = panel.race_rows.itemAt(0).widget().findChildren(type(panel.add_racer))[0]
+    remove.click()
+    qtbot.waitUntil(lambda: len(window.histories) == 2, timeout=5000)
+    assert panel.racers == [(0.03, "momentum", "all")]
+
+
+def test_racers_with_the_same_batch_size_draw_the_same_minibatches(qtbot, window):
+    window.panel.batch.setCurrentIndex(window.panel.batch.findData(32))
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.batch_size == 32, timeout=15000)
+    window.panel.add_racer.click()
+    qtbot.waitUntil(lambda: len(window.histories) == 2 and len(window.histories[1]) == 1, timeout=5000)
+    for _ in range(10):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.histories[1]) == 11, timeout=5000)
+    np.testing.assert_array_equal(window.histories[0].thetas, window.histories[1].thetas)
