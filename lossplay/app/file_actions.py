@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QMessageBox, QProgressDialog, QPushButton,
                                QSpinBox, QWidget)
 
+from ..i18n import bind, tr
 from ..core.csvdata import CsvDataError, read_csv_data, read_csv_data_header
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
@@ -31,17 +32,17 @@ class _PathRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(default)
         self.edit.setMinimumWidth(320)
-        self.edit.setAccessibleName(label)
-        self.edit.setToolTip("Where to save; the extension chooses the format.")
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Browse")
-        browse.setToolTip("Choose the file in a dialog.")
+        self.edit.setAccessibleName(tr(label))
+        self.edit.setToolTip(tr("Where to save; the extension chooses the format."))
+        browse = QPushButton(tr("Browse…"))
+        browse.setAccessibleName(tr("Browse"))
+        browse.setToolTip(tr("Choose the file in a dialog."))
         layout.addWidget(self.edit, 1)
         layout.addWidget(browse)
         browse.clicked.connect(lambda: self._browse(filters))
 
     def _browse(self, filters: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save as", self.edit.text(), filters)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as"), self.edit.text(), filters)
         if path:
             self.edit.setText(path)
 
@@ -53,29 +54,29 @@ def _spin(value: int, low: int, high: int, label: str, tip: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setValue(value)
-    box.setAccessibleName(label)
-    box.setToolTip(tip)
+    box.setAccessibleName(tr(label))
+    box.setToolTip(tr(tip))
     return box
 
 
 class FigureDialog(QDialog):
     def __init__(self, parent: QWidget, name: str, width: int, height: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export {FIGURE_TITLES[name].lower()}")
+        self.setWindowTitle(tr("Export: {what}").format(what=tr(FIGURE_TITLES[name])))
         form = QFormLayout(self)
         self.path = _PathRow(str(Path.cwd() / f"{name}.png"), "PNG image (*.png);;SVG image (*.svg)", "File")
         self.width = _spin(width, 64, 7680, "Width", "Width in pixels (SVG: in points).")
         self.height = _spin(height, 64, 4320, "Height", "Height in pixels (SVG: in points).")
         self.scale = QComboBox()
         for text, factor in [("1× (screen)", 1.0), ("2× (slides)", 2.0), ("3× (print)", 3.0)]:
-            self.scale.addItem(text, factor)
-        self.scale.setAccessibleName("Scale")
-        self.scale.setToolTip("Multiplies the pixels of a PNG: 2× stays sharp on a projector.")
+            self.scale.addItem(tr(text), factor)
+        self.scale.setAccessibleName(tr("Scale"))
+        self.scale.setToolTip(tr("Multiplies the pixels of a PNG: 2× stays sharp on a projector."))
         if name == "window":  # the window is drawn at its own size
             self.width.setEnabled(False)
             self.height.setEnabled(False)
         for label, widget in [("File", self.path), ("Width", self.width), ("Height", self.height), ("Scale", self.scale)]:
-            form.addRow(label, widget)
+            form.addRow(tr(label), widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -85,23 +86,23 @@ class FigureDialog(QDialog):
 class AnimationDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export animation")
+        self.setWindowTitle(tr("Export animation"))
         form = QFormLayout(self)
         self.path = _PathRow(str(Path.cwd() / "run.gif"), "GIF animation (*.gif);;MP4 video (*.mp4)", "File")
         self.fps = QDoubleSpinBox()
         self.fps.setRange(1, 60)
         self.fps.setValue(20)
-        self.fps.setAccessibleName("Frames per second")
-        self.fps.setToolTip("One frame per step, shown this many times a second.")
+        self.fps.setAccessibleName(tr("Frames per second"))
+        self.fps.setToolTip(tr("One frame per step, shown this many times a second."))
         self.width = _spin(800, 64, 7680, "Width", "Width of the animation in pixels.")
         self.height = _spin(600, 64, 4320, "Height", "Height of the animation in pixels.")
-        self.with_loss = QCheckBox("Show the loss chart beside the landscape")
+        self.with_loss = QCheckBox(tr("Show the loss chart beside the landscape"))
         self.with_loss.setChecked(True)
-        self.with_loss.setAccessibleName("Loss chart")
-        self.with_loss.setToolTip("Draw the loss curve growing beside the path.")
+        self.with_loss.setAccessibleName(tr("Loss chart"))
+        self.with_loss.setToolTip(tr("Draw the loss curve growing beside the path."))
         for label, widget in [("File", self.path), ("Frames per second", self.fps), ("Width", self.width),
                               ("Height", self.height)]:
-            form.addRow(label, widget)
+            form.addRow(tr(label), widget)
         form.addRow(self.with_loss)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -115,17 +116,20 @@ class FileActions:
     def __init__(self, window) -> None:
         self.window = window
         self.settings = QSettings("lossplay", "lossplay")
-        menu = window.menuBar().addMenu("&File")
+        menu = window.menuBar().addMenu("")
+        bind(menu.setTitle, "&File")
         self._add(menu, "&Open session…", QKeySequence.StandardKey.Open, "Open a saved session", self._ask_open)
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu = menu.addMenu("")
+        bind(self.recent_menu.setTitle, "Open &recent")
         self._add(menu, "&Save session…", QKeySequence.StandardKey.Save,
                   "Save the scenario and seed, to make this run again later", self._ask_save)
         menu.addSeparator()
         self._add(menu, "Open &data…", "Ctrl+D", "Train on your own CSV file", self._ask_data_file)
         menu.addSeparator()
-        export = menu.addMenu("&Export")
+        export = menu.addMenu("")
+        bind(export.setTitle, "&Export")
         for name, title in FIGURE_TITLES.items():
-            self._add(export, f"{title} as PNG or SVG…", None, f"Save the {title.lower()} as a picture",
+            self._add(export, f"{title} as PNG or SVG…", None, "Save it as a picture",
                       lambda checked=False, n=name: self.ask_figure(n))
         export.addSeparator()
         self._add(export, "Animation (GIF or MP4)…", "Ctrl+E", "Render the run as an animation", self._ask_animation)
@@ -138,26 +142,28 @@ class FileActions:
             view.scene().contextMenu = []  # pyqtgraph's Export… dialog offers its broken SVG exporter
             view_menu: QMenu = view.getPlotItem().getViewBox().menu
             view_menu.addSeparator()
-            action = view_menu.addAction("Save as PNG or SVG…")
+            action = view_menu.addAction("")
+            bind(action.setText, "Save as PNG or SVG…")
             action.triggered.connect(lambda checked=False, n=name: self.ask_figure(n))
 
     def _add(self, menu: QMenu, text: str, shortcut, tip: str, slot) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
+        bind(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+        bind(action.setStatusTip, tip)
+        bind(action.setToolTip, tip)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _fail(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        QMessageBox.warning(self.window, tr(title), message)
 
     def _ready(self) -> bool:
         w = self.window
         if w.scene_data is None or w.history is None or len(w.history) == 0:
-            self._fail("Nothing to export yet", "Wait until the landscape has been computed.")
+            self._fail("Nothing to export yet", tr("Wait until the landscape has been computed."))
             return False
         return True
 
@@ -188,7 +194,7 @@ class FileActions:
         except OutputError as e:
             self._fail("Could not export", str(e))
             return False
-        w.statusBar().showMessage(f"Saved {path}", 5000)
+        w.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     # --- animation -------------------------------------------------------------------------------
@@ -205,8 +211,8 @@ class FileActions:
                          with_loss: bool = True) -> bool:
         w = self.window
         w.pause()
-        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, 100, w)
-        progress.setWindowTitle("Export animation")
+        progress = QProgressDialog(tr("Rendering the animation…"), tr("Cancel"), 0, 100, w)
+        progress.setWindowTitle(tr("Export animation"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -218,27 +224,27 @@ class FileActions:
         try:
             frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report)
         except ExportCancelled:
-            w.statusBar().showMessage("Animation cancelled; nothing was saved", 5000)
+            w.statusBar().showMessage(tr("Animation cancelled; nothing was saved"), 5000)
             return False
         except OutputError as e:
             self._fail("Could not export", str(e))
             return False
         finally:
             progress.close()
-        w.statusBar().showMessage(f"Saved {path} ({frames} frames)", 5000)
+        w.statusBar().showMessage(tr("Saved {path} ({frames} frames)").format(path=path, frames=frames), 5000)
         return True
 
     # --- CSV --------------------------------------------------------------------------------------
 
     def _ask_history(self) -> None:
         if self._ready():
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save history", "history.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save history"), "history.csv", "CSV (*.csv)")
             if path:
                 self.export_history_csv(Path(path))
 
     def _ask_data(self) -> None:
         if self._ready():
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save data", "data.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save data"), "data.csv", "CSV (*.csv)")
             if path:
                 self.export_data_csv(Path(path))
 
@@ -254,15 +260,15 @@ class FileActions:
         try:
             atomic_write(path, data)
         except OSError as e:
-            self._fail("Could not save", f"cannot write {path}: {e.strerror or e}")
+            self._fail("Could not save", tr("cannot write {path}: {reason}").format(path=path, reason=e.strerror or e))
             return False
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     # --- own data ----------------------------------------------------------------------------------
 
     def _ask_data_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open data", "", "CSV with a header row (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open data"), "", tr("CSV with a header row") + " (*.csv)")
         if not path:
             return
         try:
@@ -270,7 +276,7 @@ class FileActions:
         except CsvDataError as e:
             self._fail("Could not open the data", str(e))
             return
-        target, ok = QInputDialog.getItem(self.window, "Target column", "Which column should the model predict?",
+        target, ok = QInputDialog.getItem(self.window, tr("Target column"), tr("Which column should the model predict?"),
                                           header, len(header) - 1, False)
         if ok:
             self.open_data(Path(path), target)
@@ -288,15 +294,15 @@ class FileActions:
     # --- sessions ---------------------------------------------------------------------------------
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save session", f"session{SUFFIX}",
-                                              f"lossplay session (*{SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), f"session{SUFFIX}",
+                                              tr("lossplay session") + f" (*{SUFFIX})")
         if path:
             if not path.endswith(SUFFIX):
                 path = str(Path(path).with_suffix("")) + SUFFIX
             self.save_session(Path(path))
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", "", f"lossplay session (*{SUFFIX} *.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open session"), "", tr("lossplay session") + f" (*{SUFFIX} *.json)")
         if path:
             self.open_session(Path(path))
 

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.lessons import Lesson, load_lessons
+from ..i18n import bind, on_retranslate, tr
 
 
 class LessonPanel(QDockWidget):
     def __init__(self, window) -> None:
-        super().__init__("Lesson", window)
+        super().__init__(window)
+        bind(self.setWindowTitle, "Lesson")
         self.setObjectName("lesson")
         self.window_ = window
         self.lessons = load_lessons()
@@ -19,13 +21,14 @@ class LessonPanel(QDockWidget):
         self.layout_ = QVBoxLayout(body)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.title.setAccessibleName("Lesson title")
+        bind(self.title.setAccessibleName, "Lesson title")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Lesson text")
+        bind(self.text.setAccessibleName, "Lesson text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.text)
+        self.layout_.addStretch(1)  # the variant buttons go above it
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         self.buttons.idClicked.connect(self.show_variant)
@@ -34,27 +37,37 @@ class LessonPanel(QDockWidget):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.hide()
 
-        menu = window.menuBar().addMenu("&Lessons")
+        menu = window.menuBar().addMenu("")
+        bind(menu.setTitle, "&Lessons")
         for i, lesson in enumerate(self.lessons, 1):
-            action = menu.addAction(f"{i}. {lesson.title}")
-            action.setStatusTip(lesson.text.split(". ")[0])
+            action = menu.addAction("")
+            bind(lambda t, a=action, i=i: a.setText(f"{i}. {t}"), lesson.title)
+            bind(action.setStatusTip, lesson.text)
             action.triggered.connect(lambda checked=False, l=lesson: self.open(l))
+        on_retranslate(self._show_texts)
+
+    def _show_texts(self) -> None:
+        if self.lesson is None:
+            return
+        self.title.setText(tr(self.lesson.title))
+        self.text.setText(tr(self.lesson.text))
+        for i, variant in enumerate(self.lesson.variants):
+            button = self.buttons.button(i)
+            button.setText(tr(variant.label))
+            button.setAccessibleName(tr(variant.label))
+            button.setToolTip(tr("Set up: {variant}").format(variant=tr(variant.label)))
 
     def open(self, lesson: Lesson) -> None:
         self.lesson = lesson
-        self.title.setText(lesson.title)
-        self.text.setText(lesson.text)
         for button in self.buttons.buttons():
             self.buttons.removeButton(button)
             button.deleteLater()
         for i, variant in enumerate(lesson.variants):
-            button = QPushButton(variant.label)
+            button = QPushButton()
             button.setCheckable(True)
-            button.setAccessibleName(variant.label)
-            button.setToolTip(f"Set up: {variant.label}")
             self.buttons.addButton(button, i)
             self.layout_.insertWidget(2 + i, button)
-        self.layout_.addStretch(1) if self.layout_.count() == 2 + len(lesson.variants) else None
+        self._show_texts()
         self.show()
         self.show_variant(0)
 

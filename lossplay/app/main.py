@@ -13,6 +13,8 @@ def launch(argv: list[str]) -> int:
                                      "`lossplay run --help` runs a scenario without a window.")
     parser.add_argument("session", nargs="?", metavar="SESSION", help="open this session file (.lossplay.json)")
     parser.add_argument("--scenario", metavar="FILE", help="open with this scenario JSON file")
+    parser.add_argument("--lang", choices=["en", "ko"], help="language of the window: en (English) or ko (Korean); "
+                        "default: the last one chosen, else the system's")
     args = parser.parse_args(argv)
     try:
         scenario = (load_session(args.session) if args.session
@@ -20,7 +22,10 @@ def launch(argv: list[str]) -> int:
     except ScenarioError as e:
         parser.exit(2, f"lossplay: error: {e}\n")
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    from ..i18n import set_language, system_language
 
     from ..plots.theme import configure_pyqtgraph
     from .window import MainWindow
@@ -30,6 +35,7 @@ def launch(argv: list[str]) -> int:
     app.setOrganizationName("lossplay")
     app.setApplicationDisplayName("lossplay")
     configure_pyqtgraph()
+    set_language(args.lang or QSettings("lossplay", "lossplay").value("language") or system_language())
     window = MainWindow(scenario)
     app.setWindowIcon(window.windowIcon())
     window.show()

@@ -16,23 +16,14 @@ from ..core.losses import LOSSES
 from ..core.optimizers import OPTIMIZERS
 from ..core.csvdata import CsvDataError, read_csv_data
 from ..core.problem import losses_for
+from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+from ..i18n import bind, on_retranslate, tr
 from ..plots.theme import RACE_COLOURS
 
-DATA_LABELS = {"house": "House prices", "pass_fail": "Pass / fail (1 feature)", "blobs": "Blobs",
-               "moons": "Moons", "circles": "Circles", "xor": "XOR"}
-MODEL_LABELS = {"linear": "Linear", "multiclass": "Linear, one output per class", "mlp": "MLP, one hidden layer"}
-LOSS_LABELS = {"mse": "Mean squared error", "half_mse": "Half mean squared error", "sse": "Sum of squared errors",
-               "rmse": "Root mean squared error", "mae": "Mean absolute error", "huber": "Huber",
-               "zero_one": "0/1 loss", "logistic": "Logistic", "exponential": "Exponential", "hinge": "Hinge",
-               "squared_hinge": "Squared hinge", "bce": "Binary cross-entropy", "cross_entropy": "Cross-entropy",
-               "sparse_cross_entropy": "Sparse cross-entropy", "multiclass_hinge": "Multiclass hinge (SVM)",
-               "kl_div": "KL divergence"}
-OPTIMIZER_LABELS = {"sgd": "Gradient descent", "momentum": "Momentum", "nesterov": "Nesterov momentum",
-                    "adagrad": "Adagrad", "rmsprop": "RMSProp", "adam": "Adam", "adamw": "AdamW"}
-BATCH_CHOICES = [("all (batch gradient descent)", "all"), ("1 (stochastic)", 1), ("32", 32), ("64", 64),
-                 ("128", 128), ("custom…", None)]
-SPEEDS = [("1 step/s", 1.0), ("3 steps/s", 3.0), ("10 steps/s", 10.0), ("30 steps/s", 30.0),
-          ("100 steps/s", 100.0), ("300 steps/s", 300.0), ("as fast as possible", 0.0)]
+BATCH_CHOICES = {"all": "all (batch gradient descent)", 1: "1 (stochastic)", 32: "32", 64: "64", 128: "128",
+                 None: "custom…"}
+SPEEDS = {1.0: "1 step/s", 3.0: "3 steps/s", 10.0: "10 steps/s", 30.0: "30 steps/s", 100.0: "100 steps/s",
+          300.0: "300 steps/s", 0.0: "as fast as possible"}
 LR_MIN_EXP, LR_MAX_EXP, LR_TICKS = -4.0, 1.0, 1000
 
 
@@ -44,20 +35,30 @@ def _form(group: QGroupBox) -> QFormLayout:
 
 
 def _name(widget: QWidget, label: str, tip: str) -> QWidget:
-    widget.setAccessibleName(label)
-    widget.setToolTip(tip)
+    bind(widget.setAccessibleName, label)
+    bind(widget.setToolTip, tip)
     return widget
 
 
-def _combo(items: dict[str, str] | list[tuple[str, object]]) -> QComboBox:
+def _combo(items: dict[object, str]) -> QComboBox:
+    """A combo box of translated texts, each carrying its key as data."""
     box = QComboBox()
-    pairs = items.items() if isinstance(items, dict) else items
-    for key, text in pairs:
-        if isinstance(items, dict):
-            box.addItem(text, key)
-        else:
-            box.addItem(key, text)
+    for i, (key, text) in enumerate(items.items()):
+        box.addItem(text, key)
+        bind(lambda t, i=i: box.setItemText(i, t), text)
     return box
+
+
+def _row(form: QFormLayout, label: str, field) -> None:
+    caption = QLabel()
+    bind(caption.setText, label)
+    form.addRow(caption, field)
+
+
+def _group(title: str) -> QGroupBox:
+    group = QGroupBox()
+    bind(group.setTitle, title)
+    return group
 
 
 def _select(box: QComboBox, data: object) -> None:
@@ -127,12 +128,21 @@ class ControlPanel(QWidget):
         layout.addStretch(1)
         self._quiet = False
         self.own_data: dict[str, tuple[str | None, bool, int]] = {}  # csv:PATH -> target, regression, classes
+        self._critical_lr: float | None = None
         self.set_scenario(Scenario())
+        on_retranslate(self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._quiet = True
+        self._refresh_losses()
+        self._quiet = False
+        self.set_critical_lr(self._critical_lr)
+        self._rebuild_race_rows()
 
     # --- building ----------------------------------------------------------------------
 
     def _data_group(self) -> QGroupBox:
-        group = QGroupBox("Data")
+        group = _group("Data")
         form = _form(group)
         self.data_kind = _name(_combo(DATA_LABELS), "Data set", "Which data set to generate.")
         self.samples = _name(QSpinBox(), "Samples", "How many samples to generate, training and validation together.")
@@ -154,12 +164,13 @@ class ControlPanel(QWidget):
         self.val_fraction.setSingleStep(0.05)
         self.seed = _name(QSpinBox(), "Seed", "The random seed: the same seed gives the same data and the same run.")
         self.seed.setRange(0, 1_000_000)
-        self.regenerate = _name(QPushButton("Regenerate"), "Regenerate", "Draw new data with the next seed.")
+        self.regenerate = _name(QPushButton(), "Regenerate", "Draw new data with the next seed.")
+        bind(self.regenerate.setText, "Regenerate")
         for label, widget in [("Data set", self.data_kind), ("Samples", self.samples), ("Features", self.features),
                               ("Classes", self.classes), ("Noise", self.noise), ("Outliers", self.outliers),
                               ("Feature scaling", self.scale), ("Validation fraction", self.val_fraction),
                               ("Seed", self.seed)]:
-            form.addRow(label, widget)
+            _row(form, label, widget)
         form.addRow(self.regenerate)
         self.regenerate.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
         for w in (self.data_kind, self.scale):
@@ -169,7 +180,7 @@ class ControlPanel(QWidget):
         return group
 
     def _model_group(self) -> QGroupBox:
-        group = QGroupBox("Model and loss")
+        group = _group("Model and loss")
         form = _form(group)
         self.model = _name(_combo(MODEL_LABELS), "Model", "The model whose weights gradient descent moves.")
         self.hidden = _name(QSpinBox(), "Hidden units", "Units in the MLP's hidden layer (tanh).")
@@ -179,7 +190,7 @@ class ControlPanel(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setStyleSheet("color: #333; font-family: monospace;")
-        self.formula.setAccessibleName("Loss formula")
+        bind(self.formula.setAccessibleName, "Loss formula")
         self.regularizer = _name(_combo({"none": "none", "l1": "L1  (λ Σ|w|)", "l2": "L2  (λ Σw²)"}),
                                  "Regularization", "A penalty on the weights (never the biases) added to the loss.")
         self.lam = _name(QDoubleSpinBox(), "Lambda", "Strength λ of the regularization penalty.")
@@ -190,10 +201,10 @@ class ControlPanel(QWidget):
         self.huber_delta.setRange(0.01, 100.0)
         self.huber_delta.setSingleStep(0.5)
         for label, widget in [("Model", self.model), ("Hidden units", self.hidden), ("Loss", self.loss)]:
-            form.addRow(label, widget)
+            _row(form, label, widget)
         form.addRow(self.formula)
         for label, widget in [("Regularization", self.regularizer), ("Lambda", self.lam), ("Huber delta", self.huber_delta)]:
-            form.addRow(label, widget)
+            _row(form, label, widget)
         for w in (self.model, self.loss, self.regularizer):
             w.currentIndexChanged.connect(self._on_model)
         for w in (self.hidden, self.lam, self.huber_delta):
@@ -201,14 +212,14 @@ class ControlPanel(QWidget):
         return group
 
     def _optimizer_group(self) -> QGroupBox:
-        group = QGroupBox("Optimizer")
+        group = _group("Optimizer")
         form = _form(group)
         self.optimizer = _name(_combo(OPTIMIZER_LABELS), "Optimizer", "The update rule (as in torch.optim, default hyperparameters).")
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setMinimumWidth(100)
         self.rule.setStyleSheet("color: #333; font-family: monospace;")
-        self.rule.setAccessibleName("Update rule")
+        bind(self.rule.setAccessibleName, "Update rule")
         self.lr_slider = _name(LearningRateSlider(), "Learning rate", "Learning rate on a log scale from 0.0001 to 10; the red mark is the critical rate.")
         self.lr_edit = _name(QLineEdit(), "Learning rate value", "Type a learning rate and press Enter.")
         self.lr_edit.setMaximumWidth(80)
@@ -217,7 +228,7 @@ class ControlPanel(QWidget):
         lr_row.addWidget(self.lr_edit)
         self.critical = QLabel()
         self.critical.setWordWrap(True)
-        self.critical.setAccessibleName("Critical learning rate")
+        bind(self.critical.setAccessibleName, "Critical learning rate")
         self.batch = _name(_combo(BATCH_CHOICES), "Batch size", "Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.")
         self.custom_batch = _name(QSpinBox(), "Custom batch size", "Your own mini-batch size.")
         self.custom_batch.setRange(1, 100_000)
@@ -225,16 +236,17 @@ class ControlPanel(QWidget):
         self.steps = _name(QSpinBox(), "Step limit", "The run stops after this many updates.")
         self.steps.setRange(1, 1_000_000)
         self.speed = _name(_combo(SPEEDS), "Speed", "How fast the animation steps.")
-        form.addRow("Optimizer", self.optimizer)
+        _row(form, "Optimizer", self.optimizer)
         form.addRow(self.rule)
-        form.addRow("Learning rate", lr_row)
+        _row(form, "Learning rate", lr_row)
         form.addRow(self.critical)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Custom batch size", self.custom_batch)
-        form.addRow("Step limit", self.steps)
-        form.addRow("Speed", self.speed)
-        self.add_racer = _name(QPushButton("Add to race"), "Add to race",
+        _row(form, "Batch size", self.batch)
+        _row(form, "Custom batch size", self.custom_batch)
+        _row(form, "Step limit", self.steps)
+        _row(form, "Speed", self.speed)
+        self.add_racer = _name(QPushButton(), "Add to race",
                                "Pin these optimizer settings as another run on the same data, stepping together (up to 4).")
+        bind(self.add_racer.setText, "Add to race")
         self.add_racer.clicked.connect(self._pin_racer)
         form.addRow(self.add_racer)
         self.race_rows = QVBoxLayout()
@@ -279,16 +291,19 @@ class ControlPanel(QWidget):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             swatch = QLabel(f"<span style='color:{RACE_COLOURS[i]}; font-size:14pt'>■</span>")
-            text = QLabel(f"{OPTIMIZER_LABELS[optimizer]} · lr {lr:g} · batch {batch}")
+            text = QLabel(tr("{optimizer} · lr {lr} · batch {batch}").format(
+                optimizer=tr(OPTIMIZER_LABELS[optimizer]), lr=f"{lr:g}", batch=tr("all") if batch == "all" else batch))
             text.setWordWrap(True)
-            text.setAccessibleName(f"Racer {i + 2}")
+            text.setAccessibleName(tr("Racer {number}").format(number=i + 2))
             status = QLabel()
             status.setStyleSheet("color: #444;")
             column = QVBoxLayout()
             column.setSpacing(0)
             column.addWidget(text)
             column.addWidget(status)
-            remove = _name(QPushButton("×"), "Remove from race", "Take this run out of the race.")
+            remove = QPushButton("×")
+            remove.setAccessibleName(tr("Remove from race"))
+            remove.setToolTip(tr("Take this run out of the race."))
             remove.setMaximumWidth(28)
             remove.clicked.connect(lambda checked=False, k=i: self.remove_racer(k))
             layout.addWidget(swatch)
@@ -351,11 +366,12 @@ class ControlPanel(QWidget):
 
     def set_critical_lr(self, lr: float | None) -> None:
         self.lr_slider.set_critical(lr)
+        self._critical_lr = lr
         if lr is None:
-            self.critical.setText("No single critical learning rate for this setting.")
+            self.critical.setText(tr("No single critical learning rate for this setting."))
         else:
-            self.critical.setText(f"<span style='color:#D55E00'>▮</span> critical learning rate {lr:.4g}: "
-                                  f"above it, gradient descent diverges")
+            self.critical.setText("<span style='color:#D55E00'>▮</span> " + tr(
+                "critical learning rate {lr}: above it, gradient descent diverges").format(lr=f"{lr:.4g}"))
 
     # --- reacting ---------------------------------------------------------------------------
 
@@ -379,7 +395,7 @@ class ControlPanel(QWidget):
         self.loss.blockSignals(True)
         self.loss.clear()
         for key in keys:
-            self.loss.addItem(LOSS_LABELS[key], key)
+            self.loss.addItem(tr(LOSS_LABELS[key]), key)
             self.loss.setItemData(self.loss.count() - 1, LOSSES[key].formula, Qt.ItemDataRole.ToolTipRole)
         _select(self.loss, current)
         self.loss.blockSignals(False)
@@ -399,8 +415,10 @@ class ControlPanel(QWidget):
         self.own_data[kind] = (target, regression, n_classes)
         index = self.data_kind.findData(kind)
         if index < 0:
-            self.data_kind.addItem(f"Your data: {Path(path).name}", kind)
+            self.data_kind.addItem("", kind)
             index = self.data_kind.count() - 1
+            name = Path(path).name
+            bind(lambda t, i=index: self.data_kind.setItemText(i, t.format(name=name)), "Your data: {name}")
         self.data_kind.setItemData(index, path, Qt.ItemDataRole.ToolTipRole)
         self.data_kind.setCurrentIndex(index)
 
@@ -454,7 +472,7 @@ class ControlPanel(QWidget):
             lr = -1.0
         if not (math.isfinite(lr) and lr > 0):
             self.lr_edit.setText(f"{LearningRateSlider.to_lr(self.lr_slider.value()):.6g}")
-            self.lr_edit.setToolTip("A learning rate is a positive number, such as 0.05 or 1e-3.")
+            self.lr_edit.setToolTip(tr("A learning rate is a positive number, such as 0.05 or 1e-3."))
             return
         self._show_lr(lr)
         if not self._quiet:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar
+from PySide6.QtCore import QSettings, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar
 
 from ..core import Scenario
 from ..core.stability import critical_lr
 from .file_actions import FileActions
 from .history_buffer import HistoryBuffer
 from .lesson_panel import LessonPanel
-from .panels import DATA_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, ControlPanel
+from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+from .panels import ControlPanel
 from .resources import app_icon
+from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..plots.scene import Scene, constraint_line
 from ..plots.teaching import EquationsView, MarginView
 from ..plots.views import DataView, LandscapeView, LossChart
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._run_id = 0
         self._start: tuple[float, ...] | None = scenario.start if scenario else None
-        self._lr_note = ""
+        self._lr_note: tuple[str, dict] | None = None
         self._rng = np.random.default_rng(scenario.seed if scenario else 0)
 
         self.panel = ControlPanel()
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._draw_timer = QTimer(self, singleShot=True, interval=15)
         self._draw_timer.timeout.connect(self._draw)
         self._last_draw = 0.0
+        on_retranslate(self._retranslate)
         self._request_scene()
 
     # --- layout -------------------------------------------------------------------------------
@@ -88,13 +91,14 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         scroll.setMaximumWidth(self.panel.sizeHint().width() + 60)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.data_view, "Data")
-        self.tabs.addTab(self.margin_view, "Margins")
-        self.tabs.addTab(self.equations, "Equations")
-        self.tabs.setTabToolTip(0, "The samples and what the current weights predict")
-        self.tabs.setTabToolTip(1, "Margin losses with the training samples on them (binary classification)")
-        self.tabs.setTabToolTip(2, "The loss, its gradient and the last update with its numbers")
+        bind(self.tabs.setAccessibleName, "Views")
+        for i, (view, title, tip) in enumerate([
+                (self.data_view, "Data", "The samples and what the current weights predict"),
+                (self.margin_view, "Margins", "Margin losses with the training samples on them (binary classification)"),
+                (self.equations, "Equations", "The loss, its gradient and the last update with its numbers")]):
+            self.tabs.addTab(view, "")
+            bind(lambda t, i=i: self.tabs.setTabText(i, t), title)
+            bind(lambda t, i=i: self.tabs.setTabToolTip(i, t), tip)
         self.tabs.currentChanged.connect(lambda: self._draw())
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.loss_chart)
@@ -111,21 +115,28 @@ class MainWindow(QMainWindow):
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status")
+        bind(self.status_label.setAccessibleName, "Status")
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.statusBar().addWidget(self.status_label, 1)
         self.resize(1280, 800)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, tip: str, slot) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        bind(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
-        action.setStatusTip(tip)
+        keys = f" ({QKeySequence(shortcut).toString()})" if shortcut else ""
+        bind(lambda t: action.setToolTip(t + keys), tip)
+        bind(action.setStatusTip, tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _menu(self, title: str) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        bind(menu.setTitle, title)
+        return menu
 
     def _build_actions(self) -> None:
         self.play_action = self._action("Play", "Space", "Start or pause the run", self.toggle_play)
@@ -156,11 +167,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.constraint_action)
         toolbar.addSeparator()
         self.plane_box = QComboBox()
-        self.plane_box.setAccessibleName("Landscape plane")
-        self.plane_box.setToolTip("The plane of the landscape for models with more than two parameters.")
+        bind(self.plane_box.setAccessibleName, "Landscape plane")
+        bind(self.plane_box.setToolTip, "The plane of the landscape for models with more than two parameters.")
         self.plane_box.setMinimumContentsLength(22)
         self.plane_box.activated.connect(self._on_plane)
-        toolbar.addWidget(QLabel(" Plane "))
+        plane_label = QLabel()
+        bind(lambda t: plane_label.setText(f" {t} "), "Plane")
+        toolbar.addWidget(plane_label)
         toolbar.addWidget(self.plane_box)
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
@@ -170,23 +183,34 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         menu = self.menuBar()
-        run_menu = menu.addMenu("&Run")
+        run_menu = self._menu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
             run_menu.addAction(action)
         self.lesson_panel = LessonPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_panel)
-        view_menu = menu.addMenu("&View")
+        view_menu = self._menu("&View")
         view_menu.addAction(self.log_action)
         view_menu.addAction(self.arrows_action)
         view_menu.addAction(self.constraint_action)
+        language_menu = view_menu.addMenu("")
+        bind(language_menu.setTitle, "Language")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)  # each language is named in itself
+            action.setCheckable(True)
+            action.setChecked(code == language())
+            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
         view_menu.addAction(self.lesson_panel.toggleViewAction())
-        help_menu = menu.addMenu("&Help")
+        help_menu = self._menu("&Help")
         help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About lossplay",
-                          "<b>lossplay</b><br>A playground for loss functions and gradient descent.<br><br>"
-                          "Space: play / pause · →: one step · R: reset · click the landscape: new start.")
+        QMessageBox.about(self, tr("About lossplay"),
+                          "<b>lossplay</b><br>" + tr("A playground for loss functions and gradient descent.") +
+                          "<br><br>" + tr("Space: play / pause · →: one step · R: reset · click the landscape: new start."))
 
     # --- workers --------------------------------------------------------------------------------
 
@@ -274,7 +298,7 @@ class MainWindow(QMainWindow):
         if len(names) == 2:
             self.plane_box.addItem(f"{names[0]} × {names[1]}", None)
         else:
-            self.plane_box.addItem("principal directions of the run", "")
+            self.plane_box.addItem(tr("principal directions of the run"), "")
             shown = names[:6]
             for i in range(len(shown)):
                 for j in range(i + 1, len(shown)):
@@ -308,6 +332,19 @@ class MainWindow(QMainWindow):
         beta = self._rng.uniform(plane.betas[0], plane.betas[-1])
         self._set_start(plane.point(alpha, beta))
 
+    def set_language(self, code: str) -> None:
+        """Switch the whole open window to `code` ("en" or "ko") and remember it."""
+        set_language(code)
+        self.language_actions[code].setChecked(True)
+        QSettings("lossplay", "lossplay").setValue("language", code)
+
+    def _retranslate(self) -> None:
+        self._update_title()
+        self.play_action.setText(tr("Pause") if self.state == RUNNING else tr("Play"))
+        if self.scene_data is not None:
+            self._fill_planes(self.scene_data)
+        self._refresh_status()
+
     def current_scenario(self) -> Scenario:
         """The scenario the panels describe, with the chosen starting point."""
         return self.panel.scenario(self._start)
@@ -327,7 +364,8 @@ class MainWindow(QMainWindow):
         if self.state == PAUSED and self.history is not None and len(self.history) > 1:
             self._set_lr.emit(lr)
             self.history.set_last_lr(lr)
-            self._lr_note = f"learning rate {lr:g} applies from step {int(self.history.steps[-1]) + 1}"
+            self._lr_note = ("learning rate {lr} applies from step {step}",
+                             {"lr": f"{lr:g}", "step": int(self.history.steps[-1]) + 1})
             self._refresh_status()
         else:
             self._reload_run()
@@ -337,7 +375,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.state == PAUSED and self.history is not None and len(self.history) > 1:
             self._set_optimizer.emit(key)
-            self._lr_note = f"{OPTIMIZER_LABELS[key]} applies from step {int(self.history.steps[-1]) + 1}"
+            self._lr_note = ("{optimizer} applies from step {step}",
+                             {"optimizer": OPTIMIZER_LABELS[key], "step": int(self.history.steps[-1]) + 1})
             self._refresh_status()
         else:
             self._reload_run()
@@ -351,9 +390,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         s = self.panel.scenario()
-        data = DATA_LABELS.get(s.data) or self.panel.data_kind.currentText()
-        self.setWindowTitle(f"lossplay — {data} · {s.model} · {LOSS_LABELS.get(s.loss, s.loss)} · "
-                            f"{OPTIMIZER_LABELS[s.optimizer]}")
+        data = tr(DATA_LABELS[s.data]) if s.data in DATA_LABELS else self.panel.data_kind.currentText()
+        self.setWindowTitle(f"lossplay — {data} · {tr(MODEL_LABELS[s.model])} · {tr(LOSS_LABELS.get(s.loss, s.loss))} · "
+                            f"{tr(OPTIMIZER_LABELS[s.optimizer])}")
 
     # --- transport ---------------------------------------------------------------------------------
 
@@ -365,7 +404,7 @@ class MainWindow(QMainWindow):
         size = len(self.scene_data.problem.start)
         self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.panel.racers))]
         self.history = self.histories[0]
-        self._lr_note = ""
+        self._lr_note: tuple[str, dict] | None = None
         self.loss_chart.set_log(self.log_action.isChecked())
         self.loss_chart.start(self.scene_data.scenario.steps)
         self._set_state(READY)
@@ -377,7 +416,7 @@ class MainWindow(QMainWindow):
             self.pause()
             self._set_state(PAUSED)
         elif self.state in (READY, PAUSED):
-            self._lr_note = ""
+            self._lr_note: tuple[str, dict] | None = None
             self._set_state(RUNNING)
             self._play.emit()
         elif self.state in (CONVERGED, FINISHED, DIVERGED):
@@ -387,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def step_once(self) -> None:
         if self.state in (READY, PAUSED, RUNNING):
-            self._lr_note = ""
+            self._lr_note: tuple[str, dict] | None = None
             self._set_state(PAUSED)
             self._step.emit()
 
@@ -461,9 +500,9 @@ class MainWindow(QMainWindow):
             self.landscape.set_race_path(i, self.scene_data.plane.project(racer.thetas[index]))
             self.loss_chart.set_race_curve(i, racer.steps, racer.losses)
             if i < len(self.panel.racer_status):
-                state = (f"diverged at step {racer.diverged_at_step}" if racer.status == "diverged"
-                         else f"step {int(racer.steps[-1])}")
-                self.panel.racer_status[i].setText(f"{state} · loss {racer.losses[-1]:.4g}")
+                state = (tr("diverged at step {step}").format(step=racer.diverged_at_step) if racer.status == "diverged"
+                         else tr("step {step}").format(step=int(racer.steps[-1])))
+                self.panel.racer_status[i].setText(f"{state} · " + tr("loss {loss}").format(loss=f"{racer.losses[-1]:.4g}"))
 
     def _on_stopped(self, run_id: int, status: str) -> None:
         h = self.history
@@ -481,7 +520,7 @@ class MainWindow(QMainWindow):
 
     def _set_state(self, state: str, message: str | None = None) -> None:
         self.state = state
-        self.play_action.setText("Pause" if state == RUNNING else "Play")
+        self.play_action.setText(tr("Pause") if state == RUNNING else tr("Play"))
         self.step_action.setEnabled(state in (READY, PAUSED, RUNNING))
         self.state_changed.emit(state)
         self._refresh_status(message)
@@ -492,17 +531,23 @@ class MainWindow(QMainWindow):
             return
         h = self.history
         if self.state == COMPUTING or h is None or len(h) == 0:
-            self.status_label.setText("Computing the landscape…" if self.state == COMPUTING else "")
+            self.status_label.setText(tr("Computing the landscape…") if self.state == COMPUTING else "")
             return
         step, loss, norm, lr = int(h.steps[-1]), h.losses[-1], h.grad_norms[-1], h.lrs[-1]
         limit = self.scene_data.scenario.steps if self.scene_data else step
-        state = {READY: "ready", RUNNING: "running", PAUSED: "paused", CONVERGED: "converged",
-                 FINISHED: "stopped at the step limit"}.get(self.state, self.state)
-        if self.state == DIVERGED:
-            state = f"<b style='color:#B00'>diverged at step {h.diverged_at_step}</b>"
+        if self.state != DIVERGED:
+            state = tr({READY: "ready", RUNNING: "running", PAUSED: "paused", CONVERGED: "converged",
+                        FINISHED: "stopped at the step limit"}[self.state])
+        else:
+            state = "<b style='color:#B00'>" + tr("diverged at step {step}").format(step=h.diverged_at_step)
             if getattr(self, "critical", None) is not None and lr > self.critical:
-                state += f"<b style='color:#B00'> — learning rate {lr:g} is above the critical {self.critical:.4g}</b>"
-        parts = [f"step {step} / {limit}", f"loss {loss:.6g}", f"‖∇‖ {norm:.4g}", f"learning rate {lr:g}", state]
+                state += " — " + tr("learning rate {lr} is above the critical {critical}").format(
+                    lr=f"{lr:g}", critical=f"{self.critical:.4g}")
+            state += "</b>"
+        parts = [tr("step {step} / {limit}").format(step=step, limit=limit), tr("loss {loss}").format(loss=f"{loss:.6g}"),
+                 f"‖∇‖ {norm:.4g}", tr("learning rate {lr}").format(lr=f"{lr:g}"), state]
         if self._lr_note:
-            parts.append(f"<i>{self._lr_note}</i>")
+            template, values = self._lr_note
+            values = {k: tr(v) if k == "optimizer" else v for k, v in values.items()}
+            parts.append("<i>" + tr(template).format(**values) + "</i>")
         self.status_label.setText("  ·  ".join(parts))

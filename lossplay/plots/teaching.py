@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..core.losses import LOSSES, PLUS_MINUS, ZERO_ONE
 from ..core.models import LinearModel
+from ..i18n import bind, on_retranslate, tr
+from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT
+from .views import _axis_label, _legend_label, _plot_widget
 
 MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
 _MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
@@ -35,21 +38,19 @@ class MarginView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setBackground("w")
-        self.getPlotItem().setTitle("<span style='font-size:12pt; color:#222'>Margins</span>")
-        self.setAccessibleName("Margins")
-        self.setToolTip("Each margin loss against the margin m = y·f(x); dots are the training samples.")
-        self.setLabel("bottom", "margin m = y·f(x)")
-        self.setLabel("left", "loss")
-        self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        _plot_widget(self, "Margins", "Each margin loss against the margin m = y·f(x); dots are the training samples.")
+        _axis_label(self, "bottom", "margin m = y·f(x)")
+        _axis_label(self, "left", "loss")
+        legend = self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.curves = {}
         for key in MARGIN_LOSSES:
             values = LOSSES[key].value(_MARGINS[:, None], np.ones(1), 1.0)
-            self.curves[key] = self.plot(_MARGINS, values, name=key.replace("_", " "))
+            self.curves[key] = self.plot(_MARGINS, values, name=LOSS_LABELS[key])
+            _legend_label(legend, self.curves[key], LOSS_LABELS[key])
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
-        self.note = pg.TextItem("Margins are for binary classification with one output.", color="#555",
-                                anchor=(0.5, 0.5))
+        self.note = pg.TextItem("", color="#555", anchor=(0.5, 0.5))
+        bind(self.note.setText, "Margins are for binary classification with one output.")
         self.addItem(self.note)
         self.note.setPos(0.0, 2.0)
         self.getPlotItem().enableAutoRange(False)
@@ -88,11 +89,19 @@ class EquationsView(QTextBrowser):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Equations")
-        self.setToolTip("The loss, its gradient and the last update, parameter by parameter.")
+        bind(self.setAccessibleName, "Equations")
+        bind(self.setToolTip, "The loss, its gradient and the last update, parameter by parameter.")
         self.setOpenLinks(False)
         self._scene: Scene | None = None
+        self._history = None
         self._header = ""
+        on_retranslate(self._retranslate)
+
+    def _retranslate(self) -> None:
+        if self._scene is not None:
+            self.set_scene(self._scene)
+            if self._history is not None:
+                self.set_history(self._history)
 
     def set_scene(self, scene: Scene) -> None:
         self._scene = scene
@@ -103,16 +112,17 @@ class EquationsView(QTextBrowser):
         reg_grad = {"none": "", "l1": f" + {s.lam:g} · sign(w)", "l2": f" + 2 · {s.lam:g} · w"}[s.regularizer]
         model = "f(x) = w·x + b" if linear else "f(x) = W₂ · tanh(W₁ x + b₁) + b₂"
         chain = ("∂L/∂w = Σᵢ ℓ′(f(xᵢ), yᵢ) · xᵢ" + reg_grad + "<br>∂L/∂b = Σᵢ ℓ′(f(xᵢ), yᵢ)") if linear else \
-            "∂L/∂θ = Σᵢ ℓ′(f(xᵢ), yᵢ) · ∂f(xᵢ)/∂θ (back-propagation)" + reg_grad
+            "∂L/∂θ = Σᵢ ℓ′(f(xᵢ), yᵢ) · ∂f(xᵢ)/∂θ (" + tr("back-propagation") + ")" + reg_grad
         self._header = (
-            f"<p><b>Model</b>&nbsp; {model}</p>"
-            f"<p><b>Loss</b>&nbsp; L = {html.escape(loss.formula)}{reg}</p>"
-            f"<p><b>Gradient</b>&nbsp; ℓ′ = {html.escape(loss.derivative)}<br>{chain}</p>")
+            f"<p><b>{tr('Model')}</b>&nbsp; {model}</p>"
+            f"<p><b>{tr('Loss')}</b>&nbsp; L = {html.escape(loss.formula)}{reg}</p>"
+            f"<p><b>{tr('Gradient')}</b>&nbsp; ℓ′ = {html.escape(loss.derivative)}<br>{chain}</p>")
         self.setHtml(self._header)
 
     def set_history(self, history) -> None:
         """Show the update that led to the last row of `history`."""
         scene = self._scene
+        self._history = history
         n = len(history)
         if scene is None or n == 0:
             return
@@ -121,7 +131,8 @@ class EquationsView(QTextBrowser):
         if n < 2 or not np.isfinite(theta).all():
             rows = "".join(f"<tr><td>{html.escape(p)}</td><td>= {v:.4g}</td></tr>"
                            for p, v in zip(names[:_SHOWN_PARAMETERS], theta))
-            self.setHtml(self._header + f"<p><b>Start</b> (step {int(history.steps[-1])})</p><table>{rows}</table>")
+            self.setHtml(self._header + f"<p><b>{tr('Start')}</b> ({tr('step {step}').format(step=int(history.steps[-1]))})"
+                         f"</p><table>{rows}</table>")
             return
         before, grad, lr = history.thetas[-2], history.grads[-2], history.lrs[-2]
         plain = scene.scenario.optimizer == "sgd" and scene.problem.batch_size() is None
@@ -133,9 +144,12 @@ class EquationsView(QTextBrowser):
             else:
                 lines.append(f"{name} ← {old:.4g} + ({new - old:.4g}) = {new:.4g}"
                              f"&nbsp;&nbsp;<span style='color:#777'>(−η·g = {-lr * g:.4g})</span>")
-        more = f"<br>… and {len(names) - _SHOWN_PARAMETERS} more parameters" if len(names) > _SHOWN_PARAMETERS else ""
+        more = ("<br>" + tr("… and {count} more parameters").format(count=len(names) - _SHOWN_PARAMETERS)
+                if len(names) > _SHOWN_PARAMETERS else "")
+        optimizer = tr(OPTIMIZER_LABELS[scene.scenario.optimizer])
         how = ("θ ← θ − η · ∇L" if plain else
-               f"{scene.scenario.optimizer}{' on a mini-batch' if scene.problem.batch_size() else ''}: "
-               "the step is not −η·∇L of the whole training set")
-        self.setHtml(self._header + f"<p><b>Update</b> to step {int(history.steps[-1])}: {html.escape(how)}</p>"
+               (tr("{optimizer} on a mini-batch") if scene.problem.batch_size() else "{optimizer}").format(
+                   optimizer=optimizer) + ": " + tr("the step is not −η·∇L of the whole training set"))
+        update = tr("Update to step {step}").format(step=int(history.steps[-1]))
+        self.setHtml(self._header + f"<p><b>{update}</b>: {html.escape(how)}</p>"
                      f"<p style='font-family: monospace; color:{CURRENT}'>" + "<br>".join(lines) + more + "</p>")

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 
 from ..core.losses import sigmoid
+from ..i18n import bind, on_retranslate, tr
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, RACE_COLOURS, START, TRAIN, VAL
 
@@ -14,16 +15,30 @@ from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, RACE_COLOURS, START, T
 _FAR = 50.0
 
 
-def _plot_widget(widget: pg.PlotWidget, title: str) -> None:
+def _plot_widget(widget: pg.PlotWidget, title: str, tip: str) -> None:
     widget.setBackground("w")
     item = widget.getPlotItem()
-    item.setTitle(f"<span style='font-size:12pt; color:#222'>{title}</span>")
+    bind(lambda t: item.setTitle(f"<span style='font-size:12pt; color:#222'>{t}</span>"), title)
+    bind(widget.setAccessibleName, title)
+    bind(widget.setToolTip, tip)
     # No grid: its antialiased lines cost more to paint than everything else together.
     for axis in ("left", "bottom"):
         item.getAxis(axis).setTextPen("#333")
         item.getAxis(axis).setPen("#666")
     item.setMenuEnabled(True)
-    widget.setAccessibleName(title)
+
+
+def _legend_label(legend: pg.LegendItem, item, source: str) -> None:
+    """Keep the legend entry of `item` in the current language."""
+    def relabel(text: str) -> None:
+        for sample, label in legend.items:
+            if sample.item is item:
+                label.setText(text)
+    bind(relabel, source)
+
+
+def _axis_label(widget: pg.PlotWidget, axis: str, source: str) -> None:
+    bind(lambda t: widget.setLabel(axis, t), source)
 
 
 class LandscapeView(pg.PlotWidget):
@@ -34,15 +49,14 @@ class LandscapeView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Loss landscape")
-        self.setToolTip("The training loss over the weights; click to move the starting point there.")
+        _plot_widget(self, "Loss landscape", "The training loss over the weights; click to move the starting point there.")
         self.image = pg.ImageItem()
         self.image.setZValue(-10)
         self.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14,
-                                        label="loss")
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
         self.colorbar.axis.setWidth(52)  # a label wider than the axis is silently dropped
+        bind(self.colorbar.axis.setLabel, "loss")
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
@@ -73,7 +87,10 @@ class LandscapeView(pg.PlotWidget):
         for item in self.race_paths + self.race_points:
             self.addItem(item)
         legend.removeItem(self.isolines)
+        _legend_label(legend, self.start, "start")
         self._frame = QRectF()
+        self._axes_labels = ("w", "b")
+        on_retranslate(self._label_axes)
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def set_scene(self, scene: Scene) -> None:
@@ -93,14 +110,18 @@ class LandscapeView(pg.PlotWidget):
         self.legend.removeItem(self.minimum)
         self.legend.removeItem(self.current)
         if known:
-            self.legend.addItem(self.minimum, "exact minimum")
-        self.legend.addItem(self.current, "current weights")
+            self.legend.addItem(self.minimum, tr("exact minimum"))
+        self.legend.addItem(self.current, tr("current weights"))
         self._frame = QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0])
-        self.setLabel("bottom", plane.labels[0])
-        self.setLabel("left", plane.labels[1])
+        self._axes_labels = plane.labels
+        self._label_axes()
         self.getPlotItem().enableAutoRange(False)
         self.setRange(self._frame, padding=0.0)
         self.set_path(np.atleast_2d(scene.start_xy))
+
+    def _label_axes(self) -> None:
+        self.setLabel("bottom", tr(self._axes_labels[0]))
+        self.setLabel("left", tr(self._axes_labels[1]))
 
     def set_race_path(self, racer: int, xy: np.ndarray | None) -> None:
         """The path of a pinned racer (0-based among the pinned), or None to hide it."""
@@ -135,8 +156,8 @@ class LandscapeView(pg.PlotWidget):
         self.legend.removeItem(self.actual_step)
         if not visible:
             return
-        self.legend.addItem(self.gradient_step, "−η∇L (gradient step)")
-        self.legend.addItem(self.actual_step, "actual step")
+        self.legend.addItem(self.gradient_step, tr("−η∇L (gradient step)"))
+        self.legend.addItem(self.actual_step, tr("actual step"))
         origin, gradient_tip, actual_tip = steps
         vb = self.getPlotItem().getViewBox()
         for line, head, tip in ((self.gradient_step, self.gradient_head, gradient_tip),
@@ -152,7 +173,7 @@ class LandscapeView(pg.PlotWidget):
         self.legend.removeItem(self.constraint)
         if xy is not None and len(xy):
             self.constraint.setData(xy[:, 0], xy[:, 1])
-            self.legend.addItem(self.constraint, "regularization level set")
+            self.legend.addItem(self.constraint, tr("regularization level set"))
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -173,14 +194,16 @@ class LossChart(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Loss")
-        self.setToolTip("Training loss (solid) and validation loss (dashed) after each step.")
+        _plot_widget(self, "Loss", "Training loss (solid) and validation loss (dashed) after each step.")
         self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
         self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
-        self.setLabel("bottom", "step")
-        self.setLabel("left", "loss")
+        _axis_label(self, "bottom", "step")
+        _axis_label(self, "left", "loss")
+        legend = self.getPlotItem().legend
+        _legend_label(legend, self.train, "training")
+        _legend_label(legend, self.val, "validation")
         self.getAxis("left").enableAutoSIPrefix(False)
         self._log = False
 
@@ -255,8 +278,8 @@ class DataView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Data")
-        self.setToolTip("The samples (hollow: validation) with what the current weights predict.")
+        _plot_widget(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
+        on_retranslate(self._label_axes)
         self.regions = pg.ImageItem()
         self.regions.setZValue(-10)
         self.addItem(self.regions)
@@ -275,28 +298,20 @@ class DataView(pg.PlotWidget):
         ds = scene.problem.dataset
         X, y = ds.X, ds.y
         d = X.shape[1]
-        scaled = " (standardised)" if scene.scenario.scale == "standard" else ""
+        self._label_axes()
         self.regions.setVisible(False)
         self.boundary.setVisible(False)
         if ds.regression and d == 1:
             self._points(X[:, 0], y, None)
-            self.setLabel("bottom", ds.feature_names[0] + scaled)
-            self.setLabel("left", ds.target_name)
             frame = (X[:, 0], y)
         elif ds.regression:
             self._points(y, y, None)
-            self.setLabel("bottom", f"actual {ds.target_name}")
-            self.setLabel("left", f"predicted {ds.target_name}")
             frame = (y, y)
         elif d == 1:
             self._points(X[:, 0], y.astype(float), y)
-            self.setLabel("bottom", ds.feature_names[0] + scaled)
-            self.setLabel("left", "passed (1) / failed (0)")
             frame = (X[:, 0], np.array([0.0, 1.0]))
         else:
             self._points(X[:, 0], X[:, 1], y)
-            self.setLabel("bottom", ds.feature_names[0] + scaled)
-            self.setLabel("left", ds.feature_names[1] + scaled)
             frame = (X[:, 0], X[:, 1])
         # A fixed frame around the data: a wild fit (a diverging run) must not rescale it.
         (x0, x1), (y0, y1) = [(float(v.min()), float(v.max())) for v in frame]
@@ -312,6 +327,24 @@ class DataView(pg.PlotWidget):
         self.getPlotItem().enableAutoRange(False)
         self.setRange(rect, padding=0.0)
         self.fit.setData([], [])
+
+    def _label_axes(self) -> None:
+        if self._scene is None:
+            return
+        ds = self._scene.problem.dataset
+        scaled = tr(" (standardised)") if self._scene.scenario.scale == "standard" else ""
+        feature = [tr(name) + scaled for name in ds.feature_names]
+        target = tr(ds.target_name)
+        if ds.regression and len(feature) == 1:
+            bottom, left = feature[0], target
+        elif ds.regression:
+            bottom, left = tr("actual {target}").format(target=target), tr("predicted {target}").format(target=target)
+        elif len(feature) == 1:
+            bottom, left = feature[0], tr("passed (1) / failed (0)")
+        else:
+            bottom, left = feature[0], feature[1]
+        self.setLabel("bottom", bottom)
+        self.setLabel("left", left)
 
     def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None) -> None:
         ds = self._scene.problem.dataset

@@ -1,0 +1,1255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>lossplay</name>
+    <message>
+        <source> (standardised)</source>
+        <translation> (표준화)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>세션 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>세션 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>0/1 loss</source>
+        <translation>0/1 손실</translation>
+    </message>
+    <message>
+        <source>1 (stochastic)</source>
+        <translation>1 (확률적)</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>초당 1단계</translation>
+    </message>
+    <message>
+        <source>10 steps/s</source>
+        <translation>초당 10단계</translation>
+    </message>
+    <message>
+        <source>100 steps/s</source>
+        <translation>초당 100단계</translation>
+    </message>
+    <message>
+        <source>128</source>
+        <translation>128</translation>
+    </message>
+    <message>
+        <source>1× (screen)</source>
+        <translation>1× (화면)</translation>
+    </message>
+    <message>
+        <source>2× (slides)</source>
+        <translation>2× (슬라이드)</translation>
+    </message>
+    <message>
+        <source>3 steps/s</source>
+        <translation>초당 3단계</translation>
+    </message>
+    <message>
+        <source>30 steps/s</source>
+        <translation>초당 30단계</translation>
+    </message>
+    <message>
+        <source>300 steps/s</source>
+        <translation>초당 300단계</translation>
+    </message>
+    <message>
+        <source>32</source>
+        <translation>32</translation>
+    </message>
+    <message>
+        <source>3× (print)</source>
+        <translation>3× (인쇄)</translation>
+    </message>
+    <message>
+        <source>64</source>
+        <translation>64</translation>
+    </message>
+    <message>
+        <source>A learning rate is a positive number, such as 0.05 or 1e-3.</source>
+        <translation>학습률은 0.05나 1e-3 같은 양수입니다.</translation>
+    </message>
+    <message>
+        <source>A penalty on the weights (never the biases) added to the loss.</source>
+        <translation>손실에 더하는 가중치(편향은 제외) 벌점입니다.</translation>
+    </message>
+    <message>
+        <source>A playground for loss functions and gradient descent.</source>
+        <translation>손실 함수와 경사 하강법을 위한 놀이터입니다.</translation>
+    </message>
+    <message>
+        <source>About lossplay</source>
+        <translation>lossplay 정보</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Adam (rate 1)</source>
+        <translation>Adam (학습률 1)</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Add to race</source>
+        <translation>경주에 추가</translation>
+    </message>
+    <message>
+        <source>Animation (GIF or MP4)…</source>
+        <translation>애니메이션 (GIF 또는 MP4)…</translation>
+    </message>
+    <message>
+        <source>Animation cancelled; nothing was saved</source>
+        <translation>애니메이션을 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>화살표</translation>
+    </message>
+    <message>
+        <source>Batch (all samples)</source>
+        <translation>배치 (모든 샘플)</translation>
+    </message>
+    <message>
+        <source>Batch gradient descent uses every sample for each step: a smooth path. Stochastic gradient descent uses one sample at a time: each step is cheap but points only roughly downhill, so the path is noisy. Mini-batches of 16 sit in between.</source>
+        <translation>배치 경사 하강은 매 단계에 모든 샘플을 써서 경로가 매끄럽습니다. 확률적 경사 하강은 한 번에 샘플 하나만 써서 단계가 싸지만 대략적으로만 내리막을 가리키므로 경로가 흔들립니다. 크기 16의 미니배치는 그 사이에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Batch gradient descent, SGD and mini-batches</source>
+        <translation>배치 경사 하강, SGD, 미니배치</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>덩어리</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>찾아보기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>머리글 행이 있는 CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog.</source>
+        <translation>대화상자에서 파일을 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>동심원</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>Close lossplay</source>
+        <translation>lossplay를 닫습니다</translation>
+    </message>
+    <message>
+        <source>Computing the landscape…</source>
+        <translation>손실 지형을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>제약 영역</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open the data</source>
+        <translation>데이터를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>세션을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Critical learning rate</source>
+        <translation>임계 학습률</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Custom batch size</source>
+        <translation>직접 정한 배치 크기</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>데이터를 CSV로…</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Data view</source>
+        <translation>데이터 보기</translation>
+    </message>
+    <message>
+        <source>Data view as PNG or SVG…</source>
+        <translation>데이터 보기를 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>Draw new data with the next seed.</source>
+        <translation>다음 시드로 새 데이터를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Draw the loss curve growing beside the path.</source>
+        <translation>경로 옆에 자라나는 손실 곡선을 그립니다.</translation>
+    </message>
+    <message>
+        <source>Each margin loss against the margin m = y·f(x); dots are the training samples.</source>
+        <translation>마진 m = y·f(x)에 대한 마진 손실들입니다. 점은 학습 샘플입니다.</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>지수</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Export: {what}</source>
+        <translation>내보내기: {what}</translation>
+    </message>
+    <message>
+        <source>Feature scaling</source>
+        <translation>특성 스케일링</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특성 수</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move.</source>
+        <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>초당 프레임</translation>
+    </message>
+    <message>
+        <source>Go back to the starting point</source>
+        <translation>시작점으로 되돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <source>Gradient descent (0.9× critical)</source>
+        <translation>경사 하강법 (임계값의 0.9×)</translation>
+    </message>
+    <message>
+        <source>Half mean squared error</source>
+        <translation>평균 제곱 오차의 절반</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>Height in pixels (SVG: in points).</source>
+        <translation>높이(픽셀, SVG는 포인트)입니다.</translation>
+    </message>
+    <message>
+        <source>Height of the animation in pixels.</source>
+        <translation>애니메이션의 높이(픽셀)입니다.</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>은닉 유닛 수</translation>
+    </message>
+    <message>
+        <source>Hinge</source>
+        <translation>힌지</translation>
+    </message>
+    <message>
+        <source>History as CSV…</source>
+        <translation>기록을 CSV로…</translation>
+    </message>
+    <message>
+        <source>House prices</source>
+        <translation>집값</translation>
+    </message>
+    <message>
+        <source>House prices made far too high, to see how each loss reacts.</source>
+        <translation>지나치게 높은 집값을 넣어 손실마다 어떻게 반응하는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>House-price features: 1 size, 2 adds rooms, 3 adds the distance to the station.</source>
+        <translation>집값 특성: 1은 면적, 2는 방 수 추가, 3은 역까지 거리 추가.</translation>
+    </message>
+    <message>
+        <source>How fast the animation steps.</source>
+        <translation>애니메이션이 진행되는 빠르기입니다.</translation>
+    </message>
+    <message>
+        <source>How many samples to generate, training and validation together.</source>
+        <translation>생성할 샘플 수입니다 (학습과 검증을 합쳐서).</translation>
+    </message>
+    <message>
+        <source>How much the samples scatter around the pattern.</source>
+        <translation>샘플이 패턴 주위로 흩어지는 정도입니다.</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>Huber (δ = 1)</source>
+        <translation>Huber (δ = 1)</translation>
+    </message>
+    <message>
+        <source>Huber delta</source>
+        <translation>Huber 델타</translation>
+    </message>
+    <message>
+        <source>Just above the critical rate (1.05×)</source>
+        <translation>임계값보다 조금 크게 (1.05×)</translation>
+    </message>
+    <message>
+        <source>Just below the critical rate (0.95×)</source>
+        <translation>임계값보다 조금 작게 (0.95×)</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>L1  (λ Σ|w|)</source>
+        <translation>L1  (λ Σ|w|)</translation>
+    </message>
+    <message>
+        <source>L1 versus L2</source>
+        <translation>L1과 L2</translation>
+    </message>
+    <message>
+        <source>L1, λ = 8</source>
+        <translation>L1, λ = 8</translation>
+    </message>
+    <message>
+        <source>L2  (λ Σw²)</source>
+        <translation>L2  (λ Σw²)</translation>
+    </message>
+    <message>
+        <source>L2, λ = 8</source>
+        <translation>L2, λ = 8</translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation>람다</translation>
+    </message>
+    <message>
+        <source>Landscape plane</source>
+        <translation>지형 평면</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Learning rate 0.001</source>
+        <translation>학습률 0.001</translation>
+    </message>
+    <message>
+        <source>Learning rate 0.1</source>
+        <translation>학습률 0.1</translation>
+    </message>
+    <message>
+        <source>Learning rate on a log scale from 0.0001 to 10; the red mark is the critical rate.</source>
+        <translation>0.0001부터 10까지 로그 눈금의 학습률입니다. 빨간 표시는 임계 학습률입니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate value</source>
+        <translation>학습률 값</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>수업 설명</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>수업 제목</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Linear model</source>
+        <translation>선형 모델</translation>
+    </message>
+    <message>
+        <source>Linear, one output per class</source>
+        <translation>선형, 클래스마다 출력 하나</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Logistic</source>
+        <translation>로지스틱</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation>손실 그래프</translation>
+    </message>
+    <message>
+        <source>Loss chart as PNG or SVG…</source>
+        <translation>손실 그래프를 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>Loss formula</source>
+        <translation>손실 수식</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <source>Loss landscape as PNG or SVG…</source>
+        <translation>손실 지형을 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>MLP, one hidden layer</source>
+        <translation>MLP, 은닉층 하나</translation>
+    </message>
+    <message>
+        <source>Make one update</source>
+        <translation>가중치를 한 번 갱신합니다</translation>
+    </message>
+    <message>
+        <source>Margin losses</source>
+        <translation>마진 손실</translation>
+    </message>
+    <message>
+        <source>Margin losses with the training samples on them (binary classification)</source>
+        <translation>학습 샘플을 올린 마진 손실 (이진 분류)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>마진</translation>
+    </message>
+    <message>
+        <source>Margins are for binary classification with one output.</source>
+        <translation>마진은 출력이 하나인 이진 분류에서만 씁니다.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>Mini-batch of 16</source>
+        <translation>크기 16의 미니배치</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Model and loss</source>
+        <translation>모델과 손실</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Momentum (0.9× its own critical rate)</source>
+        <translation>모멘텀 (자기 임계값의 0.9×)</translation>
+    </message>
+    <message>
+        <source>Momentum and Adam in a valley</source>
+        <translation>골짜기에서의 모멘텀과 Adam</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Multiclass SVM</source>
+        <translation>다중 클래스 SVM</translation>
+    </message>
+    <message>
+        <source>Multiclass hinge (SVM)</source>
+        <translation>다중 클래스 힌지 (SVM)</translation>
+    </message>
+    <message>
+        <source>Multiplies the pixels of a PNG: 2× stays sharp on a projector.</source>
+        <translation>PNG의 픽셀 수를 곱합니다. 2×면 프로젝터에서도 선명합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>네스테로프 모멘텀</translation>
+    </message>
+    <message>
+        <source>No single critical learning rate for this setting.</source>
+        <translation>이 설정에는 하나로 정해지는 임계 학습률이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>아직 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Number of blobs, one class each.</source>
+        <translation>덩어리 수입니다 (덩어리마다 클래스 하나).</translation>
+    </message>
+    <message>
+        <source>One frame per step, shown this many times a second.</source>
+        <translation>단계마다 한 프레임이며, 1초에 이만큼 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;data…</source>
+        <translation>데이터 열기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 세션(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation>저장한 세션을 엽니다</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>데이터 열기</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Opposite corners share a class. No straight line separates them, so a linear model stays near chance however long it trains. One hidden layer of four tanh units bends the boundary and separates them.</source>
+        <translation>마주 보는 모서리가 같은 클래스입니다. 어떤 직선도 이들을 나누지 못하므로 선형 모델은 아무리 오래 학습해도 찍기 수준에 머뭅니다. tanh 유닛 네 개의 은닉층 하나가 경계를 구부려 이들을 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>이상치</translation>
+    </message>
+    <message>
+        <source>Outliers: mse, mae and huber</source>
+        <translation>이상치: mse, mae, huber</translation>
+    </message>
+    <message>
+        <source>Pass / fail (1 feature)</source>
+        <translation>합격 / 불합격 (특성 1개)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Pin these optimizer settings as another run on the same data, stepping together (up to 4).</source>
+        <translation>이 옵티마이저 설정을 같은 데이터의 또 다른 학습으로 고정해 함께 진행합니다 (최대 4개).</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Racer {number}</source>
+        <translation>참가자 {number}</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>무작위 시작점</translation>
+    </message>
+    <message>
+        <source>Raw house sizes make a badly conditioned valley. Plain gradient descent, even at 0.9 of its critical rate, rushes down the steep sides and then crawls along the flat floor. Momentum keeps speed along the floor; Adam rescales each direction by its own gradient size.</source>
+        <translation>원래 단위의 면적은 조건이 나쁜 골짜기를 만듭니다. 보통의 경사 하강법은 임계값의 0.9배에서도 가파른 벽을 따라 내려간 뒤 평평한 바닥을 기어갑니다. 모멘텀은 바닥을 따라 속도를 유지하고, Adam은 방향마다 자기 기울기 크기로 보폭을 조절합니다.</translation>
+    </message>
+    <message>
+        <source>Raw sizes (0.95× critical rate)</source>
+        <translation>원래 면적 (임계값의 0.95×)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Remove from race</source>
+        <translation>경주에서 빼기</translation>
+    </message>
+    <message>
+        <source>Render the run as an animation</source>
+        <translation>학습 과정을 애니메이션으로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>애니메이션을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Root mean squared error</source>
+        <translation>평균 제곱근 오차</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.</source>
+        <translation>갱신마다 쓰는 샘플 수: 전체 = 배치 경사 하강, 1 = SGD, 그 밖에는 미니배치.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>PNG 또는 SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>데이터 저장</translation>
+    </message>
+    <message>
+        <source>Save every step of the run</source>
+        <translation>학습의 모든 단계를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation>기록 저장</translation>
+    </message>
+    <message>
+        <source>Save it as a picture</source>
+        <translation>그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>Save the samples as the model sees them</source>
+        <translation>모델이 보는 그대로 샘플을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save the scenario and seed, to make this run again later</source>
+        <translation>나중에 같은 학습을 다시 하도록 시나리오와 시드를 저장합니다</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} 저장함</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({frames} frames)</source>
+        <translation>{path} 저장함 ({frames}프레임)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Set up: {variant}</source>
+        <translation>설정: {variant}</translation>
+    </message>
+    <message>
+        <source>Share of samples held out to measure the validation loss.</source>
+        <translation>검증 손실을 재려고 떼어 두는 샘플의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Show the gradient step and the actual step of the last update</source>
+        <translation>마지막 갱신의 경사 하강 단계와 실제 단계를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show the level set of the L1 or L2 penalty through the current weights</source>
+        <translation>현재 가중치를 지나는 L1 또는 L2 벌점의 등고선을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show the loss chart beside the landscape</source>
+        <translation>손실 지형 옆에 손실 그래프도 보여 주기</translation>
+    </message>
+    <message>
+        <source>Show the loss chart on a logarithmic axis</source>
+        <translation>손실 그래프를 로그 축으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Six listings have prices far too high. Mean squared error squares their residuals, so they pull the fitted line up towards them. Mean absolute error and Huber grow only linearly far from the line, so the outliers pull much less. Compare the fitted lines in the data view.</source>
+        <translation>매물 여섯 개의 가격이 지나치게 높습니다. 평균 제곱 오차는 잔차를 제곱하므로 이상치가 적합선을 위로 끌어당깁니다. 평균 절대 오차와 Huber는 선에서 멀어져도 선형으로만 커지므로 훨씬 덜 끌려갑니다. 데이터 보기에서 적합선을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Sixty noisy moons, half held out for validation, and a flexible MLP with 16 hidden units. The training loss falls towards zero while the validation loss turns and rises: the model learns the noise of its training samples. The validation set is how you notice; stopping where its loss is lowest is early stopping.</source>
+        <translation>잡음 섞인 초승달 샘플 60개 중 절반을 검증용으로 떼어 두고, 은닉 유닛 16개의 유연한 MLP를 씁니다. 학습 손실은 0을 향해 떨어지지만 검증 손실은 방향을 바꿔 올라갑니다. 모델이 학습 샘플의 잡음까지 배우기 때문입니다. 검증 집합으로 이를 알아차리며, 검증 손실이 가장 낮을 때 멈추는 것이 조기 종료입니다.</translation>
+    </message>
+    <message>
+        <source>Softmax cross-entropy versus multiclass SVM</source>
+        <translation>소프트맥스 교차 엔트로피와 다중 클래스 SVM</translation>
+    </message>
+    <message>
+        <source>Space: play / pause · →: one step · R: reset · click the landscape: new start.</source>
+        <translation>Space: 재생/일시정지 · →: 한 단계 · R: 처음으로 · 지형 클릭: 새 시작점</translation>
+    </message>
+    <message>
+        <source>Sparse cross-entropy</source>
+        <translation>희소 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Squared hinge</source>
+        <translation>제곱 힌지</translation>
+    </message>
+    <message>
+        <source>Standardise each feature to mean 0 and spread 1, or keep the raw units.</source>
+        <translation>각 특성을 평균 0, 표준편차 1로 표준화하거나 원래 단위를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Standardised sizes (0.5× critical rate)</source>
+        <translation>표준화한 면적 (임계값의 0.5×)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Start from a random point on the landscape</source>
+        <translation>손실 지형의 무작위 지점에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>Start or pause the run</source>
+        <translation>학습을 시작하거나 일시정지합니다</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Step limit</source>
+        <translation>단계 한도</translation>
+    </message>
+    <message>
+        <source>Stochastic (1 sample)</source>
+        <translation>확률적 (샘플 1개)</translation>
+    </message>
+    <message>
+        <source>Strength λ of the regularization penalty.</source>
+        <translation>정규화 벌점의 세기 λ입니다.</translation>
+    </message>
+    <message>
+        <source>Sum of squared errors</source>
+        <translation>제곱 오차의 합</translation>
+    </message>
+    <message>
+        <source>Take this run out of the race.</source>
+        <translation>이 학습을 경주에서 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>목표 열</translation>
+    </message>
+    <message>
+        <source>The bowl of mean squared error has a critical learning rate, marked in red on the slider. Just above it, every step overshoots the minimum by more than it started with: the path bounces outward and the loss explodes. Just below it, the same bounces shrink and the run converges. Switch between the two and watch the loss chart.</source>
+        <translation>평균 제곱 오차의 그릇에는 임계 학습률이 있고, 슬라이더에 빨갛게 표시됩니다. 그보다 조금 크면 매 단계가 처음보다 더 멀리 최솟값을 지나쳐, 경로가 바깥으로 튕겨 나가고 손실이 폭발합니다. 그보다 조금 작으면 같은 튕김이 줄어들며 수렴합니다. 둘을 번갈아 보며 손실 그래프를 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>The loss being minimised; only those that fit the data are offered.</source>
+        <translation>최소화할 손실입니다. 데이터에 맞는 것만 보입니다.</translation>
+    </message>
+    <message>
+        <source>The loss, its gradient and the last update with its numbers</source>
+        <translation>손실, 기울기, 그리고 숫자로 본 마지막 갱신</translation>
+    </message>
+    <message>
+        <source>The loss, its gradient and the last update, parameter by parameter.</source>
+        <translation>손실, 기울기, 그리고 매개변수별 마지막 갱신입니다.</translation>
+    </message>
+    <message>
+        <source>The model whose weights gradient descent moves.</source>
+        <translation>경사 하강법이 가중치를 움직일 모델입니다.</translation>
+    </message>
+    <message>
+        <source>The plane of the landscape for models with more than two parameters.</source>
+        <translation>매개변수가 셋 이상인 모델에서 손실 지형을 그릴 평면입니다.</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data and the same run.</source>
+        <translation>난수 시드입니다. 같은 시드는 같은 데이터와 같은 학습을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The run stops after this many updates.</source>
+        <translation>이만큼 갱신하면 학습이 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>The same bowl with a learning rate a thousand times below the critical one. Every step goes the right way, but the steps are so small that after 300 of them the weights have barely left the start. Compare with a sensible rate.</source>
+        <translation>같은 그릇에서 임계값의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 너무 작아서, 300단계 뒤에도 가중치가 시작점을 거의 떠나지 못합니다. 적당한 학습률과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>The samples (hollow: validation) with what the current weights predict.</source>
+        <translation>샘플(속이 빈 점: 검증)과 현재 가중치의 예측입니다.</translation>
+    </message>
+    <message>
+        <source>The samples and what the current weights predict</source>
+        <translation>샘플과 현재 가중치의 예측</translation>
+    </message>
+    <message>
+        <source>The training loss over the weights; click to move the starting point there.</source>
+        <translation>가중치에 따른 학습 손실입니다. 클릭하면 그 지점이 시작점이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The update rule (as in torch.optim, default hyperparameters).</source>
+        <translation>갱신 규칙입니다 (torch.optim과 같고 기본 하이퍼파라미터 사용).</translation>
+    </message>
+    <message>
+        <source>Three classes, one output per class. Cross-entropy keeps pushing every sample towards more confidence, so its loss never reaches zero. The multiclass SVM (hinge) loss is satisfied once the right class wins by a margin of 1, and then stops caring.</source>
+        <translation>클래스 셋, 클래스마다 출력 하나입니다. 교차 엔트로피는 모든 샘플을 계속 더 확신하는 쪽으로 밀어서 손실이 0에 닿지 않습니다. 다중 클래스 SVM(힌지) 손실은 정답 클래스가 마진 1 이상으로 이기면 만족하고 더는 신경 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Too large a learning rate</source>
+        <translation>너무 큰 학습률</translation>
+    </message>
+    <message>
+        <source>Too small a learning rate</source>
+        <translation>너무 작은 학습률</translation>
+    </message>
+    <message>
+        <source>Train on your own CSV file</source>
+        <translation>내 CSV 파일로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Train until the step limit</source>
+        <translation>단계 한도까지 학습</translation>
+    </message>
+    <message>
+        <source>Training loss (solid) and validation loss (dashed) after each step.</source>
+        <translation>각 단계 뒤의 학습 손실(실선)과 검증 손실(점선)입니다.</translation>
+    </message>
+    <message>
+        <source>Training versus validation loss</source>
+        <translation>학습 손실과 검증 손실</translation>
+    </message>
+    <message>
+        <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and stays there (within one step). L2 pulls in proportion to the weight, so it only shrinks both.</source>
+        <translation>특성은 두 개입니다. 면적, 그리고 면적을 알면 별로 보탤 것이 없는 방 수입니다. L1 정규화는 모든 가중치를 같은 크기로 0 쪽으로 당겨서, 방 수의 가중치가 0에 닿고 (한 단계 이내로) 거기 머뭅니다. L2는 가중치에 비례해 당기므로 둘 다 줄이기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Type a learning rate and press Enter.</source>
+        <translation>학습률을 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Units in the MLP's hidden layer (tanh).</source>
+        <translation>MLP 은닉층(tanh)의 유닛 수입니다.</translation>
+    </message>
+    <message>
+        <source>Unscaled, the house size runs from 30 to 180 m² while the bias moves prices by single units: the bowl becomes a long, narrow valley. Only a tiny learning rate survives, and the path zig-zags across the valley instead of walking along it. Standardise the size and the same data gives a round bowl that gradient descent walks straight into.</source>
+        <translation>스케일링하지 않으면 면적은 30에서 180 m²까지인데 편향은 가격을 한 단위씩 움직여, 그릇이 길고 좁은 골짜기가 됩니다. 아주 작은 학습률만 살아남고, 경로는 골짜기를 따라가지 못하고 가로질러 지그재그로 움직입니다. 면적을 표준화하면 같은 데이터가 둥근 그릇이 되어 경사 하강법이 곧장 걸어 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Update rule</source>
+        <translation>갱신 규칙</translation>
+    </message>
+    <message>
+        <source>Update to step {step}</source>
+        <translation>{step}단계로의 갱신</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Wait until the landscape has been computed.</source>
+        <translation>손실 지형 계산이 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>What lossplay is</source>
+        <translation>lossplay 소개</translation>
+    </message>
+    <message>
+        <source>Where the Huber loss turns from squared to linear.</source>
+        <translation>Huber 손실이 제곱에서 선형으로 바뀌는 지점입니다.</translation>
+    </message>
+    <message>
+        <source>Where to save; the extension chooses the format.</source>
+        <translation>저장할 곳입니다. 확장자가 형식을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Which column should the model predict?</source>
+        <translation>모델이 어느 열을 예측해야 하나요?</translation>
+    </message>
+    <message>
+        <source>Which data set to generate.</source>
+        <translation>생성할 데이터셋입니다.</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>창 전체</translation>
+    </message>
+    <message>
+        <source>Whole window as PNG or SVG…</source>
+        <translation>창 전체를 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Width in pixels (SVG: in points).</source>
+        <translation>너비(픽셀, SVG는 포인트)입니다.</translation>
+    </message>
+    <message>
+        <source>Width of the animation in pixels.</source>
+        <translation>애니메이션의 너비(픽셀)입니다.</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Your data: {name}</source>
+        <translation>내 데이터: {name}</translation>
+    </message>
+    <message>
+        <source>Your own mini-batch size.</source>
+        <translation>직접 정하는 미니배치 크기입니다.</translation>
+    </message>
+    <message>
+        <source>actual step</source>
+        <translation>실제 단계</translation>
+    </message>
+    <message>
+        <source>actual {target}</source>
+        <translation>실제 {target}</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>all (batch gradient descent)</source>
+        <translation>전체 (배치 경사 하강)</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>back-propagation</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <source>critical learning rate {lr}: above it, gradient descent diverges</source>
+        <translation>임계 학습률 {lr}: 이보다 크면 경사 하강법이 발산합니다</translation>
+    </message>
+    <message>
+        <source>current weights</source>
+        <translation>현재 가중치</translation>
+    </message>
+    <message>
+        <source>custom…</source>
+        <translation>직접 입력…</translation>
+    </message>
+    <message>
+        <source>direction 1 (principal)</source>
+        <translation>방향 1 (주성분)</translation>
+    </message>
+    <message>
+        <source>direction 2 (principal)</source>
+        <translation>방향 2 (주성분)</translation>
+    </message>
+    <message>
+        <source>distance to station (km)</source>
+        <translation>역까지 거리 (km)</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}</source>
+        <translation>{step}단계에서 발산</translation>
+    </message>
+    <message>
+        <source>exact minimum</source>
+        <translation>정확한 최솟값</translation>
+    </message>
+    <message>
+        <source>hours studied</source>
+        <translation>공부한 시간</translation>
+    </message>
+    <message>
+        <source>learning rate {lr}</source>
+        <translation>학습률 {lr}</translation>
+    </message>
+    <message>
+        <source>learning rate {lr} applies from step {step}</source>
+        <translation>학습률 {lr}은 {step}단계부터 적용됩니다</translation>
+    </message>
+    <message>
+        <source>learning rate {lr} is above the critical {critical}</source>
+        <translation>학습률 {lr}이 임계값 {critical}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <source>lossplay session</source>
+        <translation>lossplay 세션</translation>
+    </message>
+    <message>
+        <source>margin m = y·f(x)</source>
+        <translation>마진 m = y·f(x)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>passed (1) / failed (0)</source>
+        <translation>합격 (1) / 불합격 (0)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>predicted {target}</source>
+        <translation>예측 {target}</translation>
+    </message>
+    <message>
+        <source>price (10,000s)</source>
+        <translation>가격 (만 단위)</translation>
+    </message>
+    <message>
+        <source>principal directions of the run</source>
+        <translation>학습 경로의 주성분 방향</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>regularization level set</source>
+        <translation>정규화 등고선</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>방 수</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>size (m²)</source>
+        <translation>면적 (m²)</translation>
+    </message>
+    <message>
+        <source>standardise</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>{step}단계</translation>
+    </message>
+    <message>
+        <source>step {step} / {limit}</source>
+        <translation>단계 {step} / {limit}</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit</source>
+        <translation>단계 한도에서 멈춤</translation>
+    </message>
+    <message>
+        <source>the step is not −η·∇L of the whole training set</source>
+        <translation>이 단계는 전체 학습 데이터의 −η·∇L이 아닙니다</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>{optimizer} applies from step {step}</source>
+        <translation>{optimizer}는 {step}단계부터 적용됩니다</translation>
+    </message>
+    <message>
+        <source>{optimizer} on a mini-batch</source>
+        <translation>미니배치의 {optimizer}</translation>
+    </message>
+    <message>
+        <source>{optimizer} · lr {lr} · batch {batch}</source>
+        <translation>{optimizer} · 학습률 {lr} · 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>… and {count} more parameters</source>
+        <translation>… 그리고 매개변수 {count}개 더</translation>
+    </message>
+    <message>
+        <source>−η∇L (gradient step)</source>
+        <translation>−η∇L (경사 하강 단계)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,133 @@
+"""English and Korean: every visible string has a Korean translation, and switching the
+language retranslates the open window."""
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabWidget
+
+from lossplay import i18n
+from lossplay.app.window import DIVERGED, READY
+from lossplay.core.lessons import load_lessons
+from lossplay.labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+
+ROOT = Path(__file__).resolve().parents[2]
+HANGUL = re.compile("[\uac00-\ud7a3]")
+# Words that stay as they are in Korean: names, abbreviations and symbols.
+TECHNICAL = {"lossplay", "XOR", "MLP", "SVM", "Adam", "AdamW", "Adagrad", "RMSProp", "Huber", "KL", "SGD", "PNG",
+             "SVG", "GIF", "MP4", "CSV", "L1", "L2", "lr", "w", "b", "mse", "mae", "huber", "tanh", "softmax",
+             "mean", "max", "log", "exp", "sign", "clip", "sqrt", "onehot", "RMSE", "Space", "Enter", "torch", "optim",
+             "m", "y", "f", "x", "g", "v", "s", "n", "delta", "η", "θ"}
+
+
+def translations() -> dict[str, str]:
+    root = ET.parse(ROOT / "resources" / "lossplay_ko.ts").getroot()
+    return {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
+
+
+def exercise(qtbot, window) -> None:
+    """Show every part of the window once: lessons, race, tabs, arrows, divergence."""
+    window.lesson_panel.open(window.lesson_panel.lessons[0])
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 1.05, timeout=15000)
+    window.panel.add_racer.click()
+    window.arrows_action.trigger()
+    window.constraint_action.trigger()
+    for tab in range(3):
+        window.tabs.setCurrentIndex(tab)
+        window.step_action.trigger()
+    window.panel.speed.setCurrentIndex(window.panel.speed.count() - 1)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state == DIVERGED, timeout=15000)
+    from lossplay.app.file_actions import AnimationDialog, FigureDialog
+    FigureDialog(window, "landscape", 200, 100).deleteLater()
+    AnimationDialog(window).deleteLater()
+
+
+def test_every_visible_string_has_a_korean_translation(qtbot, window):
+    exercise(qtbot, window)
+    shown = set(i18n.seen)
+    shown |= set(DATA_LABELS.values()) | set(MODEL_LABELS.values()) | set(LOSS_LABELS.values())
+    shown |= set(OPTIMIZER_LABELS.values())
+    for lesson in load_lessons():
+        shown |= {lesson.title, lesson.text} | {v.label for v in lesson.variants}
+    korean = translations()
+    missing = sorted(s for s in shown if not korean.get(s))
+    assert missing == []
+    untranslated = sorted(s for s in shown if re.search("[A-Za-z]{4,}", korean[s]) and not HANGUL.search(korean[s])
+                          and not set(re.findall("[A-Za-z][A-Za-z0-9]*", korean[s])) <= TECHNICAL)
+    assert untranslated == []
+
+
+def visible_texts(window) -> list[str]:
+    texts = [window.windowTitle(), window.status_label.text()]
+    for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) + window.findChildren(QGroupBox):
+        if w.isVisible():
+            texts.append(w.title() if isinstance(w, QGroupBox) else w.text())
+    for box in window.findChildren(QComboBox):
+        if box.isVisible():
+            texts += [box.itemText(i) for i in range(box.count())]
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+        texts += [a.text() for a in menu_action.menu().actions()]
+    for view in (window.landscape, window.loss_chart, window.data_view):
+        item = view.getPlotItem()
+        texts += [item.titleLabel.text, item.getAxis("bottom").labelText, item.getAxis("left").labelText]
+    return [re.sub("<[^>]+>", " ", t) for t in texts if t]
+
+
+def english_words(text: str) -> set[str]:
+    return {w for w in re.findall("[A-Za-z][A-Za-z0-9]*", text) if w not in TECHNICAL and len(w) > 1}
+
+
+def test_switching_the_language_retranslates_the_open_window(qtbot, window):
+    window.lesson_panel.open(window.lesson_panel.lessons[3])
+    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.outliers == 6, timeout=15000)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    before = visible_texts(window)
+    assert any("Data" in t for t in before)
+    try:
+        window.set_language("ko")
+        after = visible_texts(window)
+        leftovers = sorted({w for t in after for w in english_words(t)})
+        assert leftovers == []
+        assert window.panel.findChildren(QGroupBox)[0].title() == "데이터"
+        assert "단계 1 / 400" in window.status_label.text()
+        assert window.lesson_panel.title.text() == "이상치: mse, mae, huber"
+        assert window.panel.samples.accessibleName() == "샘플 수"
+    finally:
+        window.set_language("en")
+    assert visible_texts(window) == before
+
+
+def test_compiled_translation_matches_its_source(tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import update_translations
+        update_translations.write_ts(tmp_path / "ko.ts")
+    finally:
+        sys.path.pop(0)
+    assert (tmp_path / "ko.ts").read_text(encoding="utf-8") == (ROOT / "resources" / "lossplay_ko.ts").read_text(encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(tmp_path / "ko.ts"), "-qm", str(tmp_path / "ko.qm")], check=True,
+                   capture_output=True)
+    assert (tmp_path / "ko.qm").read_bytes() == (ROOT / "resources" / "lossplay_ko.qm").read_bytes()
+
+
+@pytest.mark.parametrize("env,expected", [({"LANG": "ko_KR.UTF-8", "LC_ALL": "ko_KR.UTF-8"}, "ko"),
+                                          ({"LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8"}, "en")])
+def test_the_system_language_chooses(env, expected):
+    code = "from lossplay.i18n import system_language; print(system_language())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, **env}).stdout
+    assert out.strip() == expected
+
+
+def test_lang_flag_is_checked():
+    result = subprocess.run([sys.executable, "-m", "lossplay", "--lang", "fr"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "invalid choice" in result.stderr
