@@ -1232,6 +1232,14 @@
         <translation>w</translation>
     </message>
     <message>
+        <source>x1</source>
+        <translation>x1</translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation>x2</translation>
+    </message>
+    <message>
         <source>{optimizer} applies from step {step}</source>
         <translation>{optimizer}는 {step}단계부터 적용됩니다</translation>
     </message>

@@ -48,7 +48,7 @@ KO = {
     "passed (1) / failed (0)": "합격 (1) / 불합격 (0)",
     "size (m²)": "면적 (m²)", "rooms": "방 수", "distance to station (km)": "역까지 거리 (km)",
     "price (10,000s)": "가격 (만 단위)", "hours studied": "공부한 시간", "passed": "합격", "class": "클래스",
-    "direction 1 (principal)": "방향 1 (주성분)", "direction 2 (principal)": "방향 2 (주성분)", "w": "w", "b": "b",
+    "direction 1 (principal)": "방향 1 (주성분)", "direction 2 (principal)": "방향 2 (주성분)", "w": "w", "b": "b", "x1": "x1", "x2": "x2",
     "Each margin loss against the margin m = y·f(x); dots are the training samples.": "마진 m = y·f(x)에 대한 마진 손실들입니다. 점은 학습 샘플입니다.",
     "margin m = y·f(x)": "마진 m = y·f(x)", "Margins are for binary classification with one output.": "마진은 출력이 하나인 이진 분류에서만 씁니다.",
     "The loss, its gradient and the last update, parameter by parameter.": "손실, 기울기, 그리고 매개변수별 마지막 갱신입니다.",

@@ -333,8 +333,9 @@ class DataView(pg.PlotWidget):
             return
         ds = self._scene.problem.dataset
         scaled = tr(" (standardised)") if self._scene.scenario.scale == "standard" else ""
-        feature = [tr(name) + scaled for name in ds.feature_names]
-        target = tr(ds.target_name)
+        name = (lambda n: n) if ds.kind.startswith("csv:") else tr  # a person's own columns keep their names
+        feature = [name(n) + scaled for n in ds.feature_names]
+        target = name(ds.target_name)
         if ds.regression and len(feature) == 1:
             bottom, left = feature[0], target
         elif ds.regression:
