@@ -10,6 +10,7 @@ from .core.data import DATA_KINDS
 from .core.losses import LOSSES
 from .core.models import MODEL_KINDS
 from .core.optimizers import OPTIMIZERS
+from .core.messages import translated
 from .core.scenario import Scenario, ScenarioError
 
 
@@ -80,6 +81,7 @@ def run_parser() -> argparse.ArgumentParser:
     add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
     add("--fps", type=float, default=20.0, help="frames per second of the animation, one frame per step (default 20)")
     add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
+    add("--lang", choices=["en", "ko"], default="en", help="language of the messages: en (English) or ko (Korean)")
     add("--out", required=True, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
         "landscape.npz) and the plots (landscape, loss, data as .png and .svg)")
     return p
@@ -101,7 +103,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
         lesson = find_lesson(args.lesson)
         if not 1 <= args.variant <= len(lesson.variants):
-            raise ScenarioError(f"lesson {lesson.name} has variants 1 to {len(lesson.variants)}, got {args.variant}")
+            raise ScenarioError("lesson {name} has variants 1 to {count}, got {variant}", name=lesson.name, count=len(lesson.variants), variant=args.variant)
         base = lesson.scenario_for(args.variant - 1)
     else:
         base = Scenario.load(args.scenario) if args.scenario else Scenario()
@@ -119,6 +121,7 @@ def run(argv: list[str]) -> int:
 
     parser = run_parser()
     args = parser.parse_args(argv)
+    say = _messages(args.lang)
     if args.grid < 2:
         parser.error(f"--grid must be at least 2, got {args.grid}")
     if not args.fps > 0:
@@ -130,13 +133,33 @@ def run(argv: list[str]) -> int:
         write_outputs(result, out)
         _write_plots(result, out, args)
     except (ScenarioError, OutputError) as e:
-        parser.error(str(e))
+        parser.error(translated(e, say))
     except KeyboardInterrupt:
         parser.exit(130, "lossplay run: interrupted; no partial file was left\n")
     h = result.history
-    state = f"diverged at step {h.diverged_at_step}" if h.status == "diverged" else "finished"
-    print(f"{state}: {int(h.steps[-1])} steps, final loss {h.losses[-1]:.6g}; wrote {args.out}")
+    values = dict(step=h.diverged_at_step, steps=int(h.steps[-1]), loss=f"{h.losses[-1]:.6g}", out=args.out)
+    template = ("diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}" if h.status == "diverged"
+                else "finished: {steps} steps, final loss {loss}; wrote {out}")
+    print(say(template).format(**values))
     return 0
+
+
+_app = None  # the Qt application behind translated messages, kept alive
+
+
+def _messages(lang: str):
+    """English as written, or Korean from the window's compiled translation."""
+    if lang == "en":
+        return lambda text: text
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .i18n import set_language, tr
+
+    global _app
+    _app = QApplication.instance() or QApplication(["lossplay"])
+    set_language(lang)
+    return tr
 
 
 def _plane_axes(plane: str, scenario: Scenario) -> tuple[int, int] | None:
@@ -147,7 +170,7 @@ def _plane_axes(plane: str, scenario: Scenario) -> tuple[int, int] | None:
     names = build_problem(scenario).param_names
     chosen = plane.split(",")
     if len(chosen) != 2 or not all(c in names for c in chosen) or chosen[0] == chosen[1]:
-        raise ScenarioError(f"--plane takes pca or two different parameter names out of: {', '.join(names)}")
+        raise ScenarioError("--plane takes pca or two different parameter names out of: {names}", names=', '.join(names))
     return names.index(chosen[0]), names.index(chosen[1])
 
 

@@ -44,6 +44,10 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>--plane takes pca or two different parameter names out of: {names}</source>
+        <translation>--plane에는 pca 또는 서로 다른 매개변수 이름 두 개를 주세요: {names}</translation>
+    </message>
+    <message>
         <source>0/1 loss</source>
         <translation>0/1 손실</translation>
     </message>
@@ -1040,6 +1044,10 @@
         <translation>직접 정하는 미니배치 크기입니다.</translation>
     </message>
     <message>
+        <source>a scenario must be a JSON object of settings</source>
+        <translation>시나리오는 설정들의 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
         <source>actual step</source>
         <translation>실제 단계</translation>
     </message>
@@ -1056,6 +1064,10 @@
         <translation>전체 (배치 경사 하강)</translation>
     </message>
     <message>
+        <source>animation size must be between 64x64 and 7680x4320, got {width}x{height}</source>
+        <translation>애니메이션 크기는 64x64에서 7680x4320 사이여야 합니다. 받은 값: {width}x{height}</translation>
+    </message>
+    <message>
         <source>as fast as possible</source>
         <translation>최대한 빠르게</translation>
     </message>
@@ -1066,6 +1078,42 @@
     <message>
         <source>back-propagation</source>
         <translation>역전파</translation>
+    </message>
+    <message>
+        <source>batch size must be 'all' or a whole number of at least 1, got {batch_size}</source>
+        <translation>배치 크기는 'all' 또는 1 이상의 정수여야 합니다. 받은 값: {batch_size}</translation>
+    </message>
+    <message>
+        <source>batch size {batch_size} is larger than the {count} training samples</source>
+        <translation>배치 크기 {batch_size}가 학습 샘플 수 {count}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>blobs have 2 to 5 classes, got {classes}</source>
+        <translation>덩어리 데이터의 클래스 수는 2에서 5입니다. 받은 값: {classes}</translation>
+    </message>
+    <message>
+        <source>cannot create output directory {out_dir}: {reason}</source>
+        <translation>출력 폴더 {out_dir}를 만들 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file}을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path}을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: {reason}</source>
+        <translation>{what}을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {file}: choose a .gif or .mp4 file name</source>
+        <translation>{file}로 저장할 수 없습니다: .gif 또는 .mp4 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>cannot save {file}: choose a .png or .svg file name</source>
+        <translation>{file}로 저장할 수 없습니다: .png 또는 .svg 파일 이름을 고르세요</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -1108,12 +1156,40 @@
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
+        <source>diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}</source>
+        <translation>{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
+    </message>
+    <message>
         <source>exact minimum</source>
         <translation>정확한 최솟값</translation>
     </message>
     <message>
+        <source>finished: {steps} steps, final loss {loss}; wrote {out}</source>
+        <translation>완료: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
+    </message>
+    <message>
+        <source>frames per second must be positive, got {fps}</source>
+        <translation>초당 프레임은 양수여야 합니다. 받은 값: {fps}</translation>
+    </message>
+    <message>
+        <source>give --lesson or --scenario, not both</source>
+        <translation>--lesson과 --scenario 중 하나만 주세요</translation>
+    </message>
+    <message>
         <source>hours studied</source>
         <translation>공부한 시간</translation>
+    </message>
+    <message>
+        <source>house prices have 1 to 3 features, got {features}</source>
+        <translation>집값 데이터의 특성 수는 1에서 3입니다. 받은 값: {features}</translation>
+    </message>
+    <message>
+        <source>huber delta must be positive, got {huber_delta}</source>
+        <translation>Huber 델타는 양수여야 합니다. 받은 값: {huber_delta}</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive number, got {lr}</source>
+        <translation>학습률은 양수여야 합니다. 받은 값: {lr}</translation>
     </message>
     <message>
         <source>learning rate {lr}</source>
@@ -1128,8 +1204,52 @@
         <translation>학습률 {lr}이 임계값 {critical}보다 큽니다</translation>
     </message>
     <message>
+        <source>lesson {name} has variants 1 to {count}, got {variant}</source>
+        <translation>수업 {name}의 변형은 1부터 {count}까지입니다. 받은 값: {variant}</translation>
+    </message>
+    <message>
+        <source>lesson {name}: this scenario has no critical learning rate</source>
+        <translation>수업 {name}: 이 시나리오에는 임계 학습률이 없습니다</translation>
+    </message>
+    <message>
+        <source>line 1: column names must differ</source>
+        <translation>1행: 열 이름이 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>line 1: column {number} has no name</source>
+        <translation>1행: {number}번째 열에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>line {line} has {count} values; the header has {columns} columns</source>
+        <translation>{line}행에 값이 {count}개 있지만 머리글에는 열이 {columns}개 있습니다</translation>
+    </message>
+    <message>
+        <source>line {line}: '{cell}' in column '{column}' is not a number</source>
+        <translation>{line}행: '{column}' 열의 '{cell}'은 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line {line}: the target '{target}' is missing</source>
+        <translation>{line}행: 목표 '{target}' 값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>line {line}: the value of '{column}' is missing</source>
+        <translation>{line}행: '{column}' 값이 비어 있습니다</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>loss '{loss}' does not fit regression data ({data}); losses that fit: {fitting}</source>
+        <translation>손실 '{loss}'은 회귀 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
+    </message>
+    <message>
+        <source>loss '{loss}' does not fit {classes}-class data ({data}); losses that fit: {fitting}</source>
+        <translation>손실 '{loss}'은 {classes}클래스 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
+    </message>
+    <message>
+        <source>loss '{loss}' does not fit {classes}-class data with a one-output linear model ({data}); use --model multiclass or mlp</source>
+        <translation>손실 '{loss}'은 출력이 하나인 선형 모델의 {classes}클래스 데이터({data})에 맞지 않습니다. --model multiclass 또는 mlp를 쓰세요</translation>
     </message>
     <message>
         <source>loss {loss}</source>
@@ -1144,8 +1264,28 @@
         <translation>마진 m = y·f(x)</translation>
     </message>
     <message>
+        <source>model 'multiclass' needs classes, and {data} has prices; use --model linear or mlp</source>
+        <translation>'multiclass' 모델은 클래스가 필요한데 {data}는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
+    </message>
+    <message>
+        <source>noise must be 0 or more, got {noise}</source>
+        <translation>잡음은 0 이상이어야 합니다. 받은 값: {noise}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>not a lossplay session (no "format": "lossplay-session")</source>
+        <translation>lossplay 세션이 아닙니다 ("format": "lossplay-session"이 없습니다)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>올바른 JSON이 아닙니다 ({lineno}행 {colno}열: {msg})</translation>
+    </message>
+    <message>
+        <source>outliers must be between 0 and the number of samples, got {outliers}</source>
+        <translation>이상치 수는 0과 샘플 수 사이여야 합니다. 받은 값: {outliers}</translation>
     </message>
     <message>
         <source>passed</source>
@@ -1180,12 +1320,52 @@
         <translation>정규화 등고선</translation>
     </message>
     <message>
+        <source>regularization strength must be 0 or more, got {lam}</source>
+        <translation>정규화 세기는 0 이상이어야 합니다. 받은 값: {lam}</translation>
+    </message>
+    <message>
         <source>rooms</source>
         <translation>방 수</translation>
     </message>
     <message>
         <source>running</source>
         <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>samples must be at least 2, got {samples}</source>
+        <translation>샘플은 2개 이상이어야 합니다. 받은 값: {samples}</translation>
+    </message>
+    <message>
+        <source>scenario file {path}</source>
+        <translation>시나리오 파일 {path}</translation>
+    </message>
+    <message>
+        <source>session version {version!r} is not one this lossplay reads (it reads version {VERSION})</source>
+        <translation>세션 버전 {version!r}은 이 lossplay가 읽을 수 없습니다 (읽을 수 있는 버전: {VERSION})</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be 'all' or a whole number, got {value}</source>
+        <translation>설정 '{name}'은 'all' 또는 정수여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be a list of numbers or null, got {value}</source>
+        <translation>설정 '{name}'은 숫자 목록 또는 null이어야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be a name or null, got {value}</source>
+        <translation>설정 '{name}'은 이름 또는 null이어야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be a name, got {value}</source>
+        <translation>설정 '{name}'은 이름이어야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be a number, got {value}</source>
+        <translation>설정 '{name}'은 숫자여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>setting '{name}' must be a whole number, got {value}</source>
+        <translation>설정 '{name}'은 정수여야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>size (m²)</source>
@@ -1200,6 +1380,14 @@
         <translation>시작점</translation>
     </message>
     <message>
+        <source>start needs {size} values ({names}), got {count}</source>
+        <translation>시작점에는 값 {size}개({names})가 필요합니다. 받은 개수: {count}</translation>
+    </message>
+    <message>
+        <source>start values must be finite numbers</source>
+        <translation>시작점 값은 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>단계</translation>
     </message>
@@ -1212,20 +1400,76 @@
         <translation>단계 {step} / {limit}</translation>
     </message>
     <message>
+        <source>steps must be 0 or more, got {steps}</source>
+        <translation>단계 수는 0 이상이어야 합니다. 받은 값: {steps}</translation>
+    </message>
+    <message>
         <source>stopped at the step limit</source>
         <translation>단계 한도에서 멈춤</translation>
+    </message>
+    <message>
+        <source>the hidden layer needs at least 1 unit, got {hidden}</source>
+        <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
+    </message>
+    <message>
+        <source>the session has no scenario</source>
+        <translation>세션에 시나리오가 없습니다</translation>
     </message>
     <message>
         <source>the step is not −η·∇L of the whole training set</source>
         <translation>이 단계는 전체 학습 데이터의 −η·∇L이 아닙니다</translation>
     </message>
     <message>
+        <source>the target '{target}' has a single class ('{label}'); a classifier needs two or more</source>
+        <translation>목표 '{target}'에 클래스가 하나('{label}')뿐입니다. 분류에는 둘 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the target '{target}' has {count} classes; lossplay takes at most {most}</source>
+        <translation>목표 '{target}'의 클래스가 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
+    </message>
+    <message>
+        <source>the validation split leaves no training samples</source>
+        <translation>검증용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
+    </message>
+    <message>
+        <source>there is no column '{target}'; the columns are: {columns}</source>
+        <translation>'{target}' 열이 없습니다. 열 목록: {columns}</translation>
+    </message>
+    <message>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
+        <source>unknown data kind '{kind}'; choose one of: {kinds}</source>
+        <translation>알 수 없는 데이터 종류 '{kind}'입니다. 다음 중에서 고르세요: {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown feature scaling '{scale}'; use standard or none</source>
+        <translation>알 수 없는 특성 스케일링 '{scale}'입니다. standard 또는 none을 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown lesson '{name}'; choose one of: {names}</source>
+        <translation>알 수 없는 수업 '{name}'입니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>unknown scenario setting(s): {names}</source>
+        <translation>알 수 없는 시나리오 설정: {names}</translation>
+    </message>
+    <message>
+        <source>unknown session key(s): {names}</source>
+        <translation>알 수 없는 세션 키: {names}</translation>
+    </message>
+    <message>
+        <source>unknown {what} '{value}'; choose one of: {options}</source>
+        <translation>알 수 없는 {what} '{value}'입니다. 다음 중에서 고르세요: {options}</translation>
+    </message>
+    <message>
         <source>validation</source>
         <translation>검증</translation>
+    </message>
+    <message>
+        <source>validation fraction must be in [0, 1), got {val_fraction}</source>
+        <translation>검증 비율은 [0, 1) 범위여야 합니다. 받은 값: {val_fraction}</translation>
     </message>
     <message>
         <source>w</source>
@@ -1240,6 +1484,38 @@
         <translation>x2</translation>
     </message>
     <message>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <source>{file} has no header: line 1 should name the columns, e.g. size,rooms,price</source>
+        <translation>{file}에 머리글이 없습니다. 1행에 열 이름을 적어 주세요 (예: size,rooms,price)</translation>
+    </message>
+    <message>
+        <source>{file} has too few data rows ({count}); at least 2 are needed</source>
+        <translation>{file}의 데이터 행이 너무 적습니다 ({count}개). 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>{file} has {count:,} rows; lossplay reads data files up to {max_rows:,} rows</source>
+        <translation>{file}은 {count:,}행입니다. lossplay는 {max_rows:,}행까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>{file} has {count} feature columns; lossplay takes at most {most}</source>
+        <translation>{file}의 특성 열이 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file}이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is {size:.0f} MB; lossplay reads data files up to {max_mb} MB and {max_rows:,} rows</source>
+        <translation>{file}은 {size:.0f} MB입니다. lossplay는 {max_mb} MB, {max_rows:,}행까지의 데이터 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <source>{file} needs at least two columns: one or more features and a target</source>
+        <translation>{file}에는 열이 두 개 이상 필요합니다: 특성 하나 이상과 목표 하나</translation>
+    </message>
+    <message>
         <source>{optimizer} applies from step {step}</source>
         <translation>{optimizer}는 {step}단계부터 적용됩니다</translation>
     </message>
@@ -1250,6 +1526,18 @@
     <message>
         <source>{optimizer} · lr {lr} · batch {batch}</source>
         <translation>{optimizer} · 학습률 {lr} · 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path}이 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} does not exist</source>
+        <translation>{what}이 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}이 비어 있습니다</translation>
     </message>
     <message>
         <source>… and {count} more parameters</source>

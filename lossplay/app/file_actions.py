@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..i18n import bind, tr
 from ..core.csvdata import CsvDataError, read_csv_data, read_csv_data_header
+from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
@@ -192,7 +193,7 @@ class FileActions:
                 finally:
                     figure.deleteLater()
         except OutputError as e:
-            self._fail("Could not export", str(e))
+            self._fail("Could not export", translated(e, tr))
             return False
         w.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
@@ -227,7 +228,7 @@ class FileActions:
             w.statusBar().showMessage(tr("Animation cancelled; nothing was saved"), 5000)
             return False
         except OutputError as e:
-            self._fail("Could not export", str(e))
+            self._fail("Could not export", translated(e, tr))
             return False
         finally:
             progress.close()
@@ -274,7 +275,7 @@ class FileActions:
         try:
             header = read_csv_data_header(Path(path))
         except CsvDataError as e:
-            self._fail("Could not open the data", str(e))
+            self._fail("Could not open the data", translated(e, tr))
             return
         target, ok = QInputDialog.getItem(self.window, tr("Target column"), tr("Which column should the model predict?"),
                                           header, len(header) - 1, False)
@@ -286,7 +287,7 @@ class FileActions:
         try:
             data = read_csv_data(path, target)
         except CsvDataError as e:
-            self._fail("Could not open the data", str(e))
+            self._fail("Could not open the data", translated(e, tr))
             return False
         self.window.panel.add_own_data(str(path.resolve()), data.target_name, data.regression, len(data.class_names))
         return True
@@ -316,7 +317,7 @@ class FileActions:
         try:
             scenario = load_session(path)
         except SessionError as e:
-            self._fail("Could not open the session", str(e))
+            self._fail("Could not open the session", translated(e, tr))
             return False
         self.window.load_scenario(scenario)
         self._remember(path)

@@ -2,6 +2,7 @@
 and the data on the right, transport controls in the toolbar and a status line."""
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar
 
 from ..core import Scenario
+from ..core.messages import translated
 from ..core.stability import critical_lr
 from .file_actions import FileActions
 from .history_buffer import HistoryBuffer
@@ -315,9 +317,9 @@ class MainWindow(QMainWindow):
             self._schedule_rebuild(keep_frame=False)
             self._start, self._axes = start, axes
 
-    def _on_scene_failed(self, generation: int, message: str) -> None:
+    def _on_scene_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
-            self._set_state(READY, f"<span style='color:#B00'>{message}</span>")
+            self._set_state(READY, f"<span style='color:#B00'>{html.escape(translated(error, tr))}</span>")
 
     def _on_start_clicked(self, alpha: float, beta: float) -> None:
         if self.scene_data is None or self.state == RUNNING:

@@ -142,14 +142,14 @@ class SceneWorker(QObject):
     """Builds Scenes (problem, plane, landscape, isolines) one request at a time."""
 
     ready = Signal(int, object)  # generation, Scene
-    failed = Signal(int, str)  # generation, a message for a person
+    failed = Signal(int, object)  # generation, the error (a ScenarioError says what is wrong)
 
     @Slot(int, object, object, object)
     def build(self, generation: int, scenario, frame, axes) -> None:
         try:
             self.ready.emit(generation, build_scene(scenario, frame, axes))
         except ScenarioError as e:
-            self.failed.emit(generation, str(e))
+            self.failed.emit(generation, e)
         except Exception as e:  # a bug: say so rather than leave the window waiting
             traceback.print_exc()
-            self.failed.emit(generation, f"could not build this scenario: {e}")
+            self.failed.emit(generation, e)

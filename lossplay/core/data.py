@@ -119,27 +119,27 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         own = read_csv_data(kind[4:], target)
         samples = len(own.y)
     if samples < 2:
-        raise DataError(f"samples must be at least 2, got {samples}")
+        raise DataError("samples must be at least 2, got {samples}", samples=samples)
     if not 0.0 <= val_fraction < 1.0:
-        raise DataError(f"validation fraction must be in [0, 1), got {val_fraction}")
+        raise DataError("validation fraction must be in [0, 1), got {val_fraction}", val_fraction=val_fraction)
     if noise < 0.0:
-        raise DataError(f"noise must be 0 or more, got {noise}")
+        raise DataError("noise must be 0 or more, got {noise}", noise=noise)
     if outliers < 0 or outliers > samples:
-        raise DataError(f"outliers must be between 0 and the number of samples, got {outliers}")
+        raise DataError("outliers must be between 0 and the number of samples, got {outliers}", outliers=outliers)
     if scale not in ("standard", "none"):
-        raise DataError(f"unknown feature scaling '{scale}'; use standard or none")
+        raise DataError("unknown feature scaling '{scale}'; use standard or none", scale=scale)
     if kind.startswith("csv:"):
         X, y = own.X, own.y
         names, target_name, n_classes = own.feature_names, own.target_name, len(own.class_names)
     elif kind == "house":
         if not 1 <= features <= 3:
-            raise DataError(f"house prices have 1 to 3 features, got {features}")
+            raise DataError("house prices have 1 to 3 features, got {features}", features=features)
         X, y = make_house_prices(rng, samples, features, noise, outliers)
         names, target_name, n_classes = HOUSE_FEATURES[:features], "price (10,000s)", 0
     elif kind in CLASSIFICATION_KINDS:
         if kind == "blobs":
             if not 2 <= classes <= 5:
-                raise DataError(f"blobs have 2 to 5 classes, got {classes}")
+                raise DataError("blobs have 2 to 5 classes, got {classes}", classes=classes)
             X, y = make_blobs(rng, samples, classes, noise)
         else:
             X, y = {"pass_fail": make_pass_fail, "moons": make_moons, "circles": make_circles,
@@ -148,7 +148,7 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         names = ("hours studied",) if kind == "pass_fail" else ("x1", "x2")
         target_name = "passed" if kind == "pass_fail" else "class"
     else:
-        raise DataError(f"unknown data kind '{kind}'; choose one of: {', '.join(DATA_KINDS)}")
+        raise DataError("unknown data kind '{kind}'; choose one of: {kinds}", kind=kind, kinds=', '.join(DATA_KINDS))
 
     n_val = int(round(val_fraction * samples))
     if samples - n_val < 1:

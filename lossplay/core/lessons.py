@@ -36,7 +36,7 @@ class Lesson:
         if v.lr_of_critical is not None:
             critical = build_problem(scenario).critical_lr
             if critical is None:
-                raise ScenarioError(f"lesson {self.name}: this scenario has no critical learning rate")
+                raise ScenarioError("lesson {name}: this scenario has no critical learning rate", name=self.name)
             scenario = scenario.replace(lr=float(f"{v.lr_of_critical * critical:.6g}"))
         return scenario
 
@@ -55,4 +55,4 @@ def find_lesson(name: str) -> Lesson:
     for lesson in lessons:
         if lesson.name == name:
             return lesson
-    raise ScenarioError(f"unknown lesson '{name}'; choose one of: {', '.join(l.name for l in lessons)}")
+    raise ScenarioError("unknown lesson '{name}'; choose one of: {names}", name=name, names=', '.join(l.name for l in lessons))

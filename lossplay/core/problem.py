@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .data import DataError, Dataset, make_dataset
+from .data import Dataset, make_dataset
 from .losses import BINARY_LOSSES, LOSSES, MULTICLASS_LOSSES, REGRESSION_LOSSES, encode_targets
 from .models import Model, make_model
 from .objective import Objective
@@ -73,25 +73,29 @@ def build_problem(scenario: Scenario) -> Problem:
     """Validate the scenario against its data and build everything a run needs."""
     scenario = scenario.validated()
     data_seed, init_seed, shuffle_seed = np.random.SeedSequence(scenario.seed).spawn(3)
-    try:
-        dataset = make_dataset(
-            scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
-            features=scenario.features, classes=scenario.classes, noise=scenario.noise,
-            outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction,
-            target=scenario.target)
-    except DataError as e:
-        raise ScenarioError(str(e)) from None
+    dataset = make_dataset(
+        scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
+        features=scenario.features, classes=scenario.classes, noise=scenario.noise,
+        outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction,
+        target=scenario.target)  # its DataError is a ScenarioError
 
     default_model, default_loss = default_model_and_loss(dataset)
     model_kind = scenario.model or default_model
     loss_key = scenario.loss or (default_loss if model_kind != "multiclass" else "cross_entropy")
     fitting = fitting_losses(dataset, model_kind)
     if loss_key not in fitting:
-        what = ("regression data" if dataset.regression
-                else f"{dataset.n_classes}-class data" if model_kind != "linear" or dataset.n_classes == 2
-                else f"{dataset.n_classes}-class data with a one-output linear model")
-        hint = f"losses that fit: {', '.join(fitting)}" if fitting else "use --model multiclass or mlp"
-        raise ScenarioError(f"loss '{loss_key}' does not fit {what} ({scenario.data}); {hint}")
+        values = dict(loss=loss_key, data=scenario.data, fitting=", ".join(fitting), classes=dataset.n_classes)
+        if dataset.regression and not fitting:
+            raise ScenarioError("model 'multiclass' needs classes, and {data} has prices; use --model linear or mlp",
+                                **values)
+        if dataset.regression:
+            raise ScenarioError("loss '{loss}' does not fit regression data ({data}); losses that fit: {fitting}",
+                                **values)
+        if not fitting:
+            raise ScenarioError("loss '{loss}' does not fit {classes}-class data with a one-output linear model "
+                                "({data}); use --model multiclass or mlp", **values)
+        raise ScenarioError("loss '{loss}' does not fit {classes}-class data ({data}); losses that fit: {fitting}",
+                            **values)
     scenario = scenario.replace(model=model_kind, loss=loss_key)
 
     loss = LOSSES[loss_key]
@@ -99,8 +103,7 @@ def build_problem(scenario: Scenario) -> Problem:
     model = make_model(model_kind, dataset.X.shape[1], outputs, scenario.hidden)
     if scenario.start is not None:
         if len(scenario.start) != model.size:
-            raise ScenarioError(f"start needs {model.size} values ({', '.join(model.param_names)}), "
-                                f"got {len(scenario.start)}")
+            raise ScenarioError("start needs {size} values ({names}), got {count}", size=model.size, names=', '.join(model.param_names), count=len(scenario.start))
         start = np.array(scenario.start, dtype=np.float64)
     else:
         start = model.initial_theta(np.random.default_rng(init_seed))
@@ -108,8 +111,7 @@ def build_problem(scenario: Scenario) -> Problem:
     y = encode_targets(dataset.y, loss.targets, dataset.n_classes)
     is_val = dataset.is_val
     if scenario.batch_size != "all" and scenario.batch_size > int((~is_val).sum()):
-        raise ScenarioError(f"batch size {scenario.batch_size} is larger than the "
-                            f"{int((~is_val).sum())} training samples")
+        raise ScenarioError("batch size {batch_size} is larger than the {count} training samples", batch_size=scenario.batch_size, count=int((~is_val).sum()))
     objective = Objective(model, loss, dataset.X[~is_val], y[~is_val], scenario.regularizer,
                           scenario.lam, scenario.huber_delta)
     val_objective = (Objective(model, loss, dataset.X[is_val], y[is_val], delta=scenario.huber_delta)

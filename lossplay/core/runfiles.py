@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 
 from .landscape import GRID, Plane, evaluate_landscape, make_plane, points_to_frame
+from .messages import UserMessage
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
 from .scenario import Scenario
 from .training import History, train
 
 
-class OutputError(OSError):
+class OutputError(UserMessage, OSError):
     """An output that could not be written; the message is one line for a person."""
 
 
@@ -108,7 +109,7 @@ def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"cannot create output directory {out_dir}: {e.strerror or e}") from None
+        raise OutputError("cannot create output directory {out_dir}: {reason}", out_dir=out_dir, reason=e.strerror or e) from None
     npz = io.BytesIO()
     np.savez(npz, center=plane.center, d1=plane.d1, d2=plane.d2, alphas=plane.alphas,
              betas=plane.betas, values=result.landscape)
@@ -124,6 +125,6 @@ def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
         try:
             atomic_write(path, data)
         except OSError as e:
-            raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+            raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
         written.append(path)
     return written

@@ -9,14 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from .data import DATA_KINDS
+from .messages import ScenarioError
 from .losses import LOSSES
 from .models import MODEL_KINDS
 from .optimizers import OPTIMIZERS
 from .regularizers import REGULARIZERS
-
-
-class ScenarioError(ValueError):
-    """A scenario that cannot be run; the message is one line for a person."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +61,7 @@ class Scenario:
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(d) - known)
         if unknown:
-            raise ScenarioError(f"unknown scenario setting(s): {', '.join(unknown)}")
+            raise ScenarioError("unknown scenario setting(s): {names}", names=', '.join(unknown))
         values = {}
         for name, value in d.items():
             values[name] = _coerce(name, value)
@@ -75,7 +72,7 @@ class Scenario:
         try:
             d = json.loads(text)
         except json.JSONDecodeError as e:
-            raise ScenarioError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+            raise ScenarioError("not valid JSON (line {lineno}, column {colno}: {msg})", lineno=e.lineno, colno=e.colno, msg=e.msg) from None
         return cls.from_dict(d)
 
     @classmethod
@@ -85,13 +82,13 @@ class Scenario:
         try:
             return cls.from_json(text)
         except ScenarioError as e:
-            raise ScenarioError(f"scenario file {path}: {e}") from None
+            raise e.within("scenario file {path}", path=path) from None
 
     def validated(self) -> "Scenario":
         """Check every setting that can be checked without building the data."""
         def choose(what: str, value: Any, options: Any) -> None:
             if value not in options:
-                raise ScenarioError(f"unknown {what} '{value}'; choose one of: {', '.join(options)}")
+                raise ScenarioError("unknown {what} '{value}'; choose one of: {options}", what=what, value=value, options=', '.join(options))
 
         if not (self.data in DATA_KINDS or str(self.data).startswith("csv:")):
             choose("data kind", self.data, DATA_KINDS)
@@ -102,17 +99,17 @@ class Scenario:
         choose("optimizer", self.optimizer, list(OPTIMIZERS))
         choose("regularizer", self.regularizer, REGULARIZERS)
         if not (math.isfinite(self.lr) and self.lr > 0.0):
-            raise ScenarioError(f"learning rate must be a positive number, got {self.lr}")
+            raise ScenarioError("learning rate must be a positive number, got {lr}", lr=self.lr)
         if self.steps < 0:
-            raise ScenarioError(f"steps must be 0 or more, got {self.steps}")
+            raise ScenarioError("steps must be 0 or more, got {steps}", steps=self.steps)
         if self.batch_size != "all" and (not isinstance(self.batch_size, int) or self.batch_size < 1):
-            raise ScenarioError(f"batch size must be 'all' or a whole number of at least 1, got {self.batch_size}")
+            raise ScenarioError("batch size must be 'all' or a whole number of at least 1, got {batch_size}", batch_size=self.batch_size)
         if self.lam < 0.0 or not math.isfinite(self.lam):
-            raise ScenarioError(f"regularization strength must be 0 or more, got {self.lam}")
+            raise ScenarioError("regularization strength must be 0 or more, got {lam}", lam=self.lam)
         if not self.huber_delta > 0.0:
-            raise ScenarioError(f"huber delta must be positive, got {self.huber_delta}")
+            raise ScenarioError("huber delta must be positive, got {huber_delta}", huber_delta=self.huber_delta)
         if self.hidden < 1:
-            raise ScenarioError(f"the hidden layer needs at least 1 unit, got {self.hidden}")
+            raise ScenarioError("the hidden layer needs at least 1 unit, got {hidden}", hidden=self.hidden)
         if self.start is not None and not all(math.isfinite(v) for v in self.start):
             raise ScenarioError("start values must be finite numbers")
         return self
@@ -123,11 +120,11 @@ def read_settings_file(path: Path, what: str, error: type[ScenarioError]) -> str
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise error(f"{what} does not exist") from None
+        raise error("{what} does not exist", what=what) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise error(f"cannot read {what}: {getattr(e, 'strerror', None) or e}") from None
+        raise error("cannot read {what}: {reason}", what=what, reason=getattr(e, 'strerror', None) or e) from None
     if not text.strip():
-        raise error(f"{what} is empty")
+        raise error("{what} is empty", what=what)
     return text
 
 
@@ -137,31 +134,31 @@ _FLOAT_FIELDS = {"noise", "val_fraction", "huber_delta", "lam", "lr"}
 
 def _coerce(name: str, value: Any) -> Any:
     """Type-check one JSON value; nothing in a scenario is ever evaluated."""
-    def bad(expected: str) -> ScenarioError:
-        return ScenarioError(f"setting '{name}' must be {expected}, got {json.dumps(value)}")
+    def bad(template: str) -> ScenarioError:
+        return ScenarioError(template, name=name, value=json.dumps(value))
 
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise bad("a whole number")
+            raise bad("setting '{name}' must be a whole number, got {value}")
         return value
     if name in _FLOAT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise bad("a number")
+            raise bad("setting '{name}' must be a number, got {value}")
         return float(value)
     if name == "batch_size":
         if value == "all" or (isinstance(value, int) and not isinstance(value, bool)):
             return value
-        raise bad("'all' or a whole number")
+        raise bad("setting '{name}' must be 'all' or a whole number, got {value}")
     if name == "start":
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-            raise bad("a list of numbers or null")
+            raise bad("setting '{name}' must be a list of numbers or null, got {value}")
         return tuple(float(v) for v in value)
     if name in ("model", "loss", "target"):
         if value is None or isinstance(value, str):
             return value
-        raise bad("a name or null")
+        raise bad("setting '{name}' must be a name or null, got {value}")
     if not isinstance(value, str):
-        raise bad("a name")
+        raise bad("setting '{name}' must be a name, got {value}")
     return value

@@ -24,21 +24,21 @@ def parse_session(text: str) -> Scenario:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as e:
-        raise SessionError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+        raise SessionError("not valid JSON (line {lineno}, column {colno}: {msg})", lineno=e.lineno, colno=e.colno, msg=e.msg) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise SessionError("not a lossplay session (no \"format\": \"lossplay-session\")")
     version = document.get("version")
     if version != VERSION:
-        raise SessionError(f"session version {version!r} is not one this lossplay reads (it reads version {VERSION})")
+        raise SessionError("session version {version!r} is not one this lossplay reads (it reads version {VERSION})", version=version, VERSION=VERSION)
     unknown = sorted(set(document) - {"format", "version", "scenario"})
     if unknown:
-        raise SessionError(f"unknown session key(s): {', '.join(unknown)}")
+        raise SessionError("unknown session key(s): {names}", names=', '.join(unknown))
     if "scenario" not in document:
         raise SessionError("the session has no scenario")
     try:
         return Scenario.from_dict(document["scenario"])
     except ScenarioError as e:
-        raise SessionError(str(e)) from None
+        raise SessionError(e.template, prefix=e.prefix, **e.values) from None
 
 
 def load_session(path: str | Path) -> Scenario:
@@ -47,4 +47,4 @@ def load_session(path: str | Path) -> Scenario:
     try:
         return parse_session(text)
     except SessionError as e:
-        raise SessionError(f"{path.name}: {e}") from None
+        raise e.within("{file}", file=path.name) from None

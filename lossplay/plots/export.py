@@ -100,12 +100,12 @@ def save_widget(widget: QWidget, path: Path, scale: float = 1.0, title: str = "l
     """PNG or SVG by the file's suffix, written completely or not at all."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise OutputError(f"cannot save {path.name}: choose a .png or .svg file name")
+        raise OutputError("cannot save {file}: choose a .png or .svg file name", file=path.name)
     data = png_bytes(widget, scale) if suffix == ".png" else svg_bytes(widget, title)
     try:
         atomic_write(path, data)
     except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+        raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
 
 
 def write_figures(scene: Scene, history, out_dir: Path, width: int = 800, height: int = 600) -> list[Path]:
@@ -176,11 +176,11 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
     frames. `progress(done, total)` returning False cancels: no file is left behind."""
     suffix = path.suffix.lower()
     if suffix not in (".gif", ".mp4"):
-        raise OutputError(f"cannot save {path.name}: choose a .gif or .mp4 file name")
+        raise OutputError("cannot save {file}: choose a .gif or .mp4 file name", file=path.name)
     if not fps > 0:
-        raise OutputError(f"frames per second must be positive, got {fps}")
+        raise OutputError("frames per second must be positive, got {fps}", fps=fps)
     if width < 64 or height < 64 or width > 7680 or height > 4320:
-        raise OutputError(f"animation size must be between 64x64 and 7680x4320, got {width}x{height}")
+        raise OutputError("animation size must be between 64x64 and 7680x4320, got {width}x{height}", width=width, height=height)
     if suffix == ".mp4":
         width, height = width - width % 2, height - height % 2  # yuv420p wants even sizes
     rows = frame_rows(len(history.steps), max_frames)
@@ -196,7 +196,7 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
             _write_mp4(tmp, frames, len(rows), fps, (width, height), progress)
         os.replace(tmp, path)
     except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+        raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
     finally:
         Path(tmp).unlink(missing_ok=True)
         view.deleteLater()

@@ -131,3 +131,40 @@ def test_the_system_language_chooses(env, expected):
 def test_lang_flag_is_checked():
     result = subprocess.run([sys.executable, "-m", "lossplay", "--lang", "fr"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_messages_are_korean_too(qtbot, window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning", lambda parent, title, text: shown.append((title, text)))
+    path = tmp_path / "bad.csv"
+    path.write_text("size,price\n50,30\nabc,40\n")
+    try:
+        window.set_language("ko")
+        assert not window.files.open_data(path)
+    finally:
+        window.set_language("en")
+    assert shown[-1] == ("데이터를 열 수 없습니다", "3행: 'size' 열의 'abc'은 숫자가 아닙니다")
+
+
+def test_every_message_template_has_a_korean_translation():
+    import ast
+
+    korean = translations()
+    templates = set()
+    for path in (ROOT / "lossplay").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+                if name.endswith("Error") or name in ("bad", "within", "error"):
+                    templates.add(node.args[0].value)
+    templates.discard("")
+    assert len(templates) > 50
+    assert sorted(t for t in templates if t not in korean and t[0] != "-" and " " in t) == []
+
+
+def test_headless_messages_in_korean(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "lossplay", "run", "--lang", "ko", "--loss", "hinge", "--out",
+                             str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "손실 'hinge'은 회귀 데이터(house)에 맞지 않습니다" in result.stderr

@@ -55,7 +55,7 @@ BAD = {
     "ragged row": ("a,b,y\n1,2,3\n4,5\n", "line 3 has 2 values; the header has 3 columns"),
     "single class": ("a,y\n1,cat\n2,cat\n3,cat\n", "single class ('cat')"),
     "more than ten classes": ("a,y\n" + "".join(f"{i},c{i}\n" for i in range(11)), "11 classes; lossplay takes at most 10"),
-    "fewer than two rows": ("a,y\n1,2\n", "has 1 data row; at least 2 are needed"),
+    "fewer than two rows": ("a,y\n1,2\n", "has too few data rows (1); at least 2 are needed"),
     "unknown target": ("a,y\n1,2\n2,3\n", "there is no column 'price'"),
 }
 
