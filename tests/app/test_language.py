@@ -56,8 +56,9 @@ def test_every_visible_string_has_a_korean_translation(qtbot, window):
     korean = translations()
     missing = sorted(s for s in shown if not korean.get(s))
     assert missing == []
-    untranslated = sorted(s for s in shown if re.search("[A-Za-z]{4,}", korean[s]) and not HANGUL.search(korean[s])
-                          and not set(re.findall("[A-Za-z][A-Za-z0-9]*", korean[s])) <= TECHNICAL)
+    def words(text):  # placeholders such as {file} are filled in, not read
+        return set(re.findall("[A-Za-z][A-Za-z0-9]*", re.sub(r"\{[^}]*\}", "", text)))
+    untranslated = sorted(s for s in shown if not HANGUL.search(korean[s]) and not words(korean[s]) <= TECHNICAL)
     assert untranslated == []
 
 
