@@ -20,7 +20,7 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 TECHNICAL = {"lossplay", "XOR", "MLP", "SVM", "Adam", "AdamW", "Adagrad", "RMSProp", "Huber", "KL", "SGD", "PNG",
              "SVG", "GIF", "MP4", "CSV", "L1", "L2", "lr", "w", "b", "mse", "mae", "huber", "tanh", "softmax",
              "mean", "max", "log", "exp", "sign", "clip", "sqrt", "onehot", "RMSE", "Space", "Enter", "torch", "optim",
-             "m", "y", "f", "x", "g", "v", "s", "n", "delta", "η", "θ"}
+             "m", "y", "f", "x", "x1", "x2", "g", "v", "s", "n", "delta", "η", "θ"}
 
 
 def translations() -> dict[str, str]:
