@@ -15,7 +15,7 @@ from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT
-from .views import _axis_label, _legend_label, _plot_widget
+from .views import axis_label, legend_label, style_plot
 
 MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
 _MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
@@ -38,15 +38,15 @@ class MarginView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Margins", "Each margin loss against the margin m = y·f(x); dots are the training samples.")
-        _axis_label(self, "bottom", "margin m = y·f(x)")
-        _axis_label(self, "left", "loss")
+        style_plot(self, "Margins", "Each margin loss against the margin m = y·f(x); dots are the training samples.")
+        axis_label(self, "bottom", "margin m = y·f(x)")
+        axis_label(self, "left", "loss")
         legend = self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.curves = {}
         for key in MARGIN_LOSSES:
             values = LOSSES[key].value(_MARGINS[:, None], np.ones(1), 1.0)
             self.curves[key] = self.plot(_MARGINS, values, name=LOSS_LABELS[key])
-            _legend_label(legend, self.curves[key], LOSS_LABELS[key])
+            legend_label(legend, self.curves[key], LOSS_LABELS[key])
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
         self.note = pg.TextItem("", color="#555", anchor=(0.5, 0.5))

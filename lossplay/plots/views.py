@@ -15,7 +15,7 @@ from .theme import CLASS_COLOURS, CURRENT, MINIMUM, PATH, RACE_COLOURS, START, T
 _FAR = 50.0
 
 
-def _plot_widget(widget: pg.PlotWidget, title: str, tip: str) -> None:
+def style_plot(widget: pg.PlotWidget, title: str, tip: str) -> None:
     widget.setBackground("w")
     item = widget.getPlotItem()
     bind(lambda t: item.setTitle(f"<span style='font-size:12pt; color:#222'>{t}</span>"), title)
@@ -28,7 +28,7 @@ def _plot_widget(widget: pg.PlotWidget, title: str, tip: str) -> None:
     item.setMenuEnabled(True)
 
 
-def _legend_label(legend: pg.LegendItem, item, source: str) -> None:
+def legend_label(legend: pg.LegendItem, item, source: str) -> None:
     """Keep the legend entry of `item` in the current language."""
     def relabel(text: str) -> None:
         for sample, label in legend.items:
@@ -37,7 +37,7 @@ def _legend_label(legend: pg.LegendItem, item, source: str) -> None:
     bind(relabel, source)
 
 
-def _axis_label(widget: pg.PlotWidget, axis: str, source: str) -> None:
+def axis_label(widget: pg.PlotWidget, axis: str, source: str) -> None:
     bind(lambda t: widget.setLabel(axis, t), source)
 
 
@@ -49,7 +49,7 @@ class LandscapeView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Loss landscape", "The training loss over the weights; click to move the starting point there.")
+        style_plot(self, "Loss landscape", "The training loss over the weights; click to move the starting point there.")
         self.image = pg.ImageItem()
         self.image.setZValue(-10)
         self.addItem(self.image)
@@ -87,7 +87,7 @@ class LandscapeView(pg.PlotWidget):
         for item in self.race_paths + self.race_points:
             self.addItem(item)
         legend.removeItem(self.isolines)
-        _legend_label(legend, self.start, "start")
+        legend_label(legend, self.start, "start")
         self._frame = QRectF()
         self._axes_labels = ("w", "b")
         on_retranslate(self._label_axes)
@@ -194,16 +194,16 @@ class LossChart(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Loss", "Training loss (solid) and validation loss (dashed) after each step.")
+        style_plot(self, "Loss", "Training loss (solid) and validation loss (dashed) after each step.")
         self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
         self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
-        _axis_label(self, "bottom", "step")
-        _axis_label(self, "left", "loss")
+        axis_label(self, "bottom", "step")
+        axis_label(self, "left", "loss")
         legend = self.getPlotItem().legend
-        _legend_label(legend, self.train, "training")
-        _legend_label(legend, self.val, "validation")
+        legend_label(legend, self.train, "training")
+        legend_label(legend, self.val, "validation")
         self.getAxis("left").enableAutoSIPrefix(False)
         self._log = False
 
@@ -278,7 +278,7 @@ class DataView(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _plot_widget(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
+        style_plot(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
         on_retranslate(self._label_axes)
         self.regions = pg.ImageItem()
         self.regions.setZValue(-10)
