@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.losses import sigmoid
 from ..i18n import bind, on_retranslate, tr
@@ -79,6 +80,10 @@ class LandscapeView(pg.PlotWidget):
             self.addItem(item)
         for item in (self.constraint, self.gradient_step, self.actual_step):
             legend.removeItem(item)
+        # The colour map and the isolines change only with the scene: paint them from a
+        # cached pixmap while the path moves over them.
+        for item in (self.image, self.isolines.curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.show_arrows(None)
         self.constraint.setVisible(False)
         self.race_paths = [pg.PlotDataItem(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
@@ -126,6 +131,8 @@ class LandscapeView(pg.PlotWidget):
     def set_race_path(self, racer: int, xy: np.ndarray | None) -> None:
         """The path of a pinned racer (0-based among the pinned), or None to hide it."""
         path, point = self.race_paths[racer], self.race_points[racer]
+        if xy is None and path.xData is None:
+            return
         xy = self._drawable(xy) if xy is not None else np.empty((0, 2))
         path.setData(xy[:, 0], xy[:, 1])
         point.setData(xy[-1:, 0], xy[-1:, 1])
@@ -150,6 +157,8 @@ class LandscapeView(pg.PlotWidget):
     def show_arrows(self, steps: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """From the previous point: the plain gradient step and the step actually taken."""
         visible = steps is not None and bool(np.isfinite(np.concatenate(steps)).all())
+        if not visible and not self.actual_step.isVisible():
+            return  # hidden already: spare the legend a relayout every frame
         for item in (self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
             item.setVisible(visible)
         self.legend.removeItem(self.gradient_step)
@@ -169,6 +178,8 @@ class LandscapeView(pg.PlotWidget):
             head.setPos(*tip)
 
     def show_constraint(self, xy: np.ndarray | None) -> None:
+        if (xy is None or not len(xy)) and not self.constraint.isVisible():
+            return
         self.constraint.setVisible(bool(xy is not None and len(xy) > 0))
         self.legend.removeItem(self.constraint)
         if xy is not None and len(xy):
@@ -236,7 +247,8 @@ class LossChart(pg.PlotWidget):
     def set_race_curve(self, racer: int, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
         """The training loss of a pinned racer, or None to hide it."""
         if steps is None or not len(steps):
-            self.race[racer].setData([], [])
+            if self.race[racer].xData is not None and len(self.race[racer].xData):
+                self.race[racer].setData([], [])
             return
         end = len(losses) - (not np.isfinite(losses[-1]))
         self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end])))
