@@ -2,10 +2,30 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import sys
 
 from ..core import Scenario, ScenarioError
 from ..core.session import load_session
+
+
+XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
+                 "xkbcommon-x11": "libxkbcommon-x11-0"}
+
+
+def display_problem() -> str | None:
+    """Why Qt could not open a window here, said before Qt aborts the process over it."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return ("no display to open the window on; start lossplay in a desktop session, or use "
+                "`lossplay run ... --out DIR` for the numbers and plots without a window")
+    missing = [package for library, package in XCB_LIBRARIES.items() if ctypes.util.find_library(library) is None]
+    if missing:
+        return (f"Qt needs system libraries that are missing: on Debian or Ubuntu run "
+                f"`sudo apt install {' '.join(missing)}`, then start lossplay again")
+    return None
 
 
 def launch(argv: list[str]) -> int:
@@ -21,6 +41,9 @@ def launch(argv: list[str]) -> int:
                     else Scenario.load(args.scenario) if args.scenario else None)
     except ScenarioError as e:
         parser.exit(2, f"lossplay: error: {e}\n")
+    problem = display_problem()
+    if problem:
+        parser.exit(2, f"lossplay: error: {problem}\n")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

@@ -172,3 +172,13 @@ def test_window_refuses_a_bad_session_file_before_opening(tmp_path):
     result = subprocess.run([sys.executable, "-m", "lossplay", str(path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "version 2" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_window_without_a_display_says_what_to_do():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "lossplay"], capture_output=True, text=True, timeout=60, env=env)
+    if sys.platform == "linux":
+        assert result.returncode == 2 and "no display" in result.stderr and "lossplay run" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
