@@ -18,7 +18,9 @@ falling back to evaluating every grid point when the series does not converge.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from numpy.polynomial import chebyshev
@@ -29,7 +31,7 @@ _PIECES = {
     "hinge": ((0, 0, 0), [(1.0, "<=", (1.0, -1.0, 0.0))]),
     "squared_hinge": ((0, 0, 0), [(1.0, "<=", (1.0, -2.0, 1.0))]),
     "zero_one": ((0, 0, 0), [(0.0, "<=", (1.0, 0.0, 0.0))]),
-    "mae": ((0, 0, 0), [(0.0, ">", (0.0, 1.0, 0.0)), (0.0, "<=", (0.0, -1.0, 0.0))]),
+    "mae": ((0, -1, 0), [(0.0, ">", (0.0, 2.0, 0.0))]),  # |r| = −r + 2r [r > 0]
     "multiclass_hinge": ((0, 0, 0), [(0.0, ">", (0.0, 1.0, 0.0))]),
 }
 PIECEWISE_LOSSES = tuple(_PIECES) + ("huber",)
@@ -60,45 +62,51 @@ def piecewise_values(c: np.ndarray, a: np.ndarray, b: np.ndarray, alphas: np.nda
     poly, pieces = _pieces(key, delta)
     G1, G2 = len(alphas), len(betas)
     total = _poly_sums(c, a, b, alphas, betas, poly) if any(poly) else np.zeros((G2, G1))
-    rows_per_chunk = max(1, max_elements // max(len(c), 1))
-    for kappa, side, (e0, e1, e2) in pieces:
-        for start in range(0, G1, rows_per_chunk):
-            rows = slice(start, start + rows_per_chunk)
-            total[:, rows] += _piece_sums(c, a, b, alphas[rows], betas, kappa, side, e0, e1, e2).T
+    # Chunks of grid rows bound the temporaries and share the cores (numpy's sorting and
+    # arithmetic release the GIL).
+    workers = os.cpu_count() or 1
+    rows_per_chunk = max(1, min(max_elements // max(len(c), 1), -(-G1 // workers)))
+    chunks = [slice(s, s + rows_per_chunk) for s in range(0, G1, rows_per_chunk)]
+
+    def work(rows: slice) -> np.ndarray:
+        return sum(_piece_sums(c, a, b, alphas[rows], betas, kappa, side, *e) for kappa, side, e in pieces)
+
+    with ThreadPoolExecutor(min(workers, len(chunks))) as pool:
+        for rows, part in zip(chunks, pool.map(work, chunks)):
+            total[:, rows] += part.T
     return total
 
 
 def _piece_sums(c, a, b, alphas, betas, kappa, side, e0, e1, e2) -> np.ndarray:
-    """(rows, G2): sum of e(z_t) over the terms whose z_t `side` kappa, per grid point."""
-    G2 = len(betas)
-    cz = c[None, :] + alphas[:, None] * a[None, :]  # z at beta = 0, per row
-    with np.errstate(divide="ignore", invalid="ignore"):
-        switch = (kappa - cz) / b  # the beta where z crosses kappa
-    # Each term is active on j >= k ("forward") or on j < k ("backward").
-    rises = b > 0  # z grows with beta
+    """(rows, G2): sum of e(z_t) over the terms whose z_t `side` kappa, per grid point.
+
+    Terms are grouped by the sign of b (fixed per term): in a group every term switches
+    on at one beta and stays on in the same direction, so one searchsorted and one
+    bincount per polynomial coefficient serve the whole group."""
+    G2, R = len(betas), len(alphas)
+    out = np.zeros((R, G2))
     above = side == ">"
-    forward = np.broadcast_to(rises == above, cz.shape)
-    k = np.where(rises, np.searchsorted(betas, switch, side="right"),
-                 np.searchsorted(betas, switch, side="left"))
-    flat = b == 0
-    if flat.any():
-        active = (cz > kappa) if above else (cz <= kappa)
-        k = np.where(flat, np.where(active, 0, G2), k)
-        forward = forward | flat
-    # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2
-    coef = (e0 + e1 * cz + e2 * cz * cz, (e1 + 2 * e2 * cz) * b, np.broadcast_to(e2 * b * b, cz.shape))
-    rows = np.arange(cz.shape[0])[:, None] * (G2 + 1)
-    out = np.zeros((cz.shape[0], G2))
-    for mask, fwd in ((forward, True), (~forward, False)):
-        index = (rows + k)[mask]
-        sums = []
-        for cf in coef:
-            binned = np.bincount(index, weights=np.broadcast_to(cf, cz.shape)[mask], minlength=cz.shape[0] * (G2 + 1))
-            binned = binned.reshape(cz.shape[0], G2 + 1)
-            # forward: active for j >= k -> prefix sums; backward: j < k -> suffix sums
-            running = np.cumsum(binned, axis=1)[:, :G2] if fwd else np.cumsum(binned[:, ::-1], axis=1)[:, ::-1][:, 1:]
-            sums.append(running)
-        out += sums[0] + sums[1] * betas + sums[2] * betas * betas
+    for group in (b > 0, b < 0, b == 0):
+        if not group.any():
+            continue
+        cg, ag, bg = c[group], a[group], b[group]
+        cz = cg[None, :] + alphas[:, None] * ag[None, :]  # z at beta = 0, per row
+        if bg[0] == 0:  # z does not depend on beta: on or off along the whole row
+            on = (cz > kappa) if above else (cz <= kappa)
+            out += np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)[:, None]
+            continue
+        rises = bg[0] > 0
+        k = np.searchsorted(betas, (kappa - cz) / bg, side="right" if rises else "left")
+        index = (np.arange(R)[:, None] * (G2 + 1) + k).ravel()
+        # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2, active for j >= k (forward) or j < k
+        coefs = [(0, e0 + e1 * cz + e2 * cz * cz), (1, (e1 + 2 * e2 * cz) * bg), (2, e2 * bg * bg + 0 * cz)]
+        forward = rises == above
+        for power, coef in coefs:
+            if power and not coef.any():
+                continue
+            binned = np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1)).reshape(R, G2 + 1)
+            running = np.cumsum(binned, axis=1)[:, :G2] if forward else np.cumsum(binned[:, ::-1], axis=1)[:, ::-1][:, 1:]
+            out += running * betas ** power
     return out
 
 
