@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .paths import resource_path
 
@@ -19,7 +19,7 @@ LANGUAGES = {"en": "English", "ko": "한국어"}
 
 _bound: list[tuple[Callable[[str], None], str]] = []
 _callbacks: list[Callable[[], None]] = []
-_translator: QTranslator | None = None
+_translators: list[QTranslator] = []
 _language = "en"
 seen: set[str] = set()  # every source text asked for, for checking the translations
 
@@ -49,19 +49,24 @@ def system_language() -> str:
 
 def set_language(lang: str) -> None:
     """Install the translation for `lang` ("en" or "ko") and retranslate what is open."""
-    global _translator, _language
+    global _language
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
     app = QCoreApplication.instance()
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
     if lang != "en":
-        translator = QTranslator()
-        if not translator.load(str(resource_path(f"lossplay_{lang}.qm"))):
+        ours = QTranslator()
+        if not ours.load(str(resource_path(f"lossplay_{lang}.qm"))):
             raise OSError(f"the {LANGUAGES[lang]} translation is missing from the installation")
-        app.installTranslator(translator)
-        _translator = translator
+        # Qt's own texts (Save, Cancel, the file dialog) from the translations Qt ships.
+        qt = QTranslator()
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        app.installTranslator(ours)
+        _translators.append(ours)
     _language = lang
     retranslate()
 
