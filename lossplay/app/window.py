@@ -181,10 +181,10 @@ class MainWindow(QMainWindow):
             widget = toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(action.text())
+                on_retranslate(lambda w=widget, a=action: w.setAccessibleName(a.text()))
         self.addToolBar(toolbar)
 
         self.files = FileActions(self)
-        menu = self.menuBar()
         run_menu = self._menu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
             run_menu.addAction(action)

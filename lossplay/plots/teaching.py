@@ -15,7 +15,7 @@ from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT
-from .views import axis_label, legend_label, style_plot
+from .style import axis_label, legend_label, style_plot
 
 MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
 _MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))

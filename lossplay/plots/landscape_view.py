@@ -1,0 +1,173 @@
+"""The loss landscape: colour map, isolines, the path, markers and teaching overlays."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..i18n import bind, on_retranslate, tr
+from .scene import Scene
+from .style import legend_label, style_plot
+from .theme import CURRENT, MINIMUM, PATH, RACE_COLOURS, START
+
+# A trajectory point this many frame widths away is off any sensible view: not drawn.
+_FAR = 50.0
+
+
+class LandscapeView(pg.PlotWidget):
+    """The objective on the plane as a colour map with isolines, the path and the markers."""
+
+    start_clicked = Signal(float, float)  # plane coordinates
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        style_plot(self, "Loss landscape", "The training loss over the weights; click to move the starting point there.")
+        self.image = pg.ImageItem()
+        self.image.setZValue(-10)
+        self.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14)
+        self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
+        self.colorbar.axis.setWidth(52)  # a label wider than the axis is silently dropped
+        bind(self.colorbar.axis.setLabel, "loss")
+        self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
+        self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
+        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
+                                    symbolBrush=PATH, symbolPen=pg.mkPen("k", width=1))
+        legend = self.legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        self.start = pg.ScatterPlotItem(symbol="s", size=12, brush=START, pen=pg.mkPen("k", width=1.5), name="start")
+        self.minimum = pg.ScatterPlotItem(symbol="star", size=20, brush=MINIMUM, pen=pg.mkPen("k", width=1.2),
+                                          name="exact minimum")
+        self.current = pg.ScatterPlotItem(symbol="o", size=15, brush=CURRENT, pen=pg.mkPen("w", width=2),
+                                          name="current weights")
+        # Teaching overlays, hidden until asked for.
+        self.constraint = pg.PlotDataItem(pen=pg.mkPen("#F0E442", width=2.5, style=Qt.PenStyle.DashLine),
+                                          connect="finite", name="regularization level set")
+        self.gradient_step = pg.PlotDataItem(pen=pg.mkPen("#56B4E9", width=3), name="−η∇L (gradient step)")
+        self.actual_step = pg.PlotDataItem(pen=pg.mkPen(CURRENT, width=3), name="actual step")
+        self.gradient_head = pg.ArrowItem(headLen=14, tipAngle=35, brush="#56B4E9", pen=None)
+        self.actual_head = pg.ArrowItem(headLen=14, tipAngle=35, brush=CURRENT, pen=None)
+        for item in (self.isolines, self.constraint, self.path_shadow, self.path, self.start, self.minimum,
+                     self.current, self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
+            self.addItem(item)
+        for item in (self.constraint, self.gradient_step, self.actual_step):
+            legend.removeItem(item)
+        # The colour map and the isolines change only with the scene: paint them from a
+        # cached pixmap while the path moves over them.
+        for item in (self.image, self.isolines.curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.show_arrows(None)
+        self.constraint.setVisible(False)
+        self.race_paths = [pg.PlotDataItem(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
+        self.race_points = [pg.ScatterPlotItem(symbol="o", size=12, brush=c, pen=pg.mkPen("w", width=1.5))
+                            for c in RACE_COLOURS]
+        for item in self.race_paths + self.race_points:
+            self.addItem(item)
+        legend.removeItem(self.isolines)
+        legend_label(legend, self.start, "start")
+        self._frame = QRectF()
+        self._axes_labels = ("w", "b")
+        on_retranslate(self._label_axes)
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def set_scene(self, scene: Scene) -> None:
+        plane = scene.plane
+        a, b = plane.alphas, plane.betas
+        da, db = a[1] - a[0], b[1] - b[0]
+        self.image.setImage(scene.image, autoLevels=False)
+        lo, hi = float(np.min(scene.image)), float(np.max(scene.image))
+        self.colorbar.setLevels((lo, hi if hi > lo else lo + 1.0))
+        self.colorbar.axis.setTicks([scene.colour_ticks])
+        self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
+        self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
+        self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])
+        known = scene.minimum_xy is not None
+        self.minimum.setData(*(([scene.minimum_xy[0]], [scene.minimum_xy[1]]) if known else ([], [])))
+        self.minimum.setVisible(known)
+        self.legend.removeItem(self.minimum)
+        self.legend.removeItem(self.current)
+        if known:
+            self.legend.addItem(self.minimum, tr("exact minimum"))
+        self.legend.addItem(self.current, tr("current weights"))
+        self._frame = QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0])
+        self._axes_labels = plane.labels
+        self._label_axes()
+        self.getPlotItem().enableAutoRange(False)
+        self.setRange(self._frame, padding=0.0)
+        self.set_path(np.atleast_2d(scene.start_xy))
+
+    def _label_axes(self) -> None:
+        self.setLabel("bottom", tr(self._axes_labels[0]))
+        self.setLabel("left", tr(self._axes_labels[1]))
+
+    def set_race_path(self, racer: int, xy: np.ndarray | None) -> None:
+        """The path of a pinned racer (0-based among the pinned), or None to hide it."""
+        path, point = self.race_paths[racer], self.race_points[racer]
+        if xy is None and path.xData is None:
+            return
+        xy = self._drawable(xy) if xy is not None else np.empty((0, 2))
+        path.setData(xy[:, 0], xy[:, 1])
+        point.setData(xy[-1:, 0], xy[-1:, 1])
+
+    def _drawable(self, xy: np.ndarray) -> np.ndarray:
+        """The finite, nearby start of a path: a diverging run's far points are not drawn."""
+        w, h = max(self._frame.width(), 1e-12), max(self._frame.height(), 1e-12)
+        cx, cy = self._frame.center().x(), self._frame.center().y()
+        near = (np.isfinite(xy).all(axis=1) & (np.abs(xy[:, 0] - cx) < _FAR * w) & (np.abs(xy[:, 1] - cy) < _FAR * h))
+        return xy if near.all() else xy[: int(np.argmin(near))]
+
+    def set_path(self, xy: np.ndarray) -> None:
+        """The trajectory in plane coordinates; only its finite, nearby part is drawn."""
+        xy = self._drawable(xy)
+        self.path_shadow.setData(xy[:, 0], xy[:, 1])
+        self.path.setData(xy[:, 0], xy[:, 1])
+        # Dots show each step while there are few; beyond that they only cost time.
+        self.path.setSymbol("o" if len(xy) < 200 else None)
+        if len(xy):
+            self.current.setData([xy[-1, 0]], [xy[-1, 1]])
+
+    def show_arrows(self, steps: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
+        """From the previous point: the plain gradient step and the step actually taken."""
+        visible = steps is not None and bool(np.isfinite(np.concatenate(steps)).all())
+        if not visible and not self.actual_step.isVisible():
+            return  # hidden already: spare the legend a relayout every frame
+        for item in (self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
+            item.setVisible(visible)
+        self.legend.removeItem(self.gradient_step)
+        self.legend.removeItem(self.actual_step)
+        if not visible:
+            return
+        self.legend.addItem(self.gradient_step, tr("−η∇L (gradient step)"))
+        self.legend.addItem(self.actual_step, tr("actual step"))
+        origin, gradient_tip, actual_tip = steps
+        vb = self.getPlotItem().getViewBox()
+        for line, head, tip in ((self.gradient_step, self.gradient_head, gradient_tip),
+                                (self.actual_step, self.actual_head, actual_tip)):
+            line.setData([origin[0], tip[0]], [origin[1], tip[1]])
+            # The head points along the arrow as drawn on screen, whatever the axes' scales.
+            a, b = vb.mapViewToScene(QPointF(*origin)), vb.mapViewToScene(QPointF(*tip))
+            head.setStyle(angle=180.0 - np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())) + 180.0)
+            head.setPos(*tip)
+
+    def show_constraint(self, xy: np.ndarray | None) -> None:
+        if (xy is None or not len(xy)) and not self.constraint.isVisible():
+            return
+        self.constraint.setVisible(bool(xy is not None and len(xy) > 0))
+        self.legend.removeItem(self.constraint)
+        if xy is not None and len(xy):
+            self.constraint.setData(xy[:, 0], xy[:, 1])
+            self.legend.addItem(self.constraint, tr("regularization level set"))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point: QPointF = view.mapSceneToView(event.scenePos())
+        self.start_clicked.emit(point.x(), point.y())

@@ -1,0 +1,94 @@
+"""The loss chart: training and validation loss against the step, and the racers'."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from .style import axis_label, legend_label, style_plot
+from .theme import RACE_COLOURS, TRAIN, VAL
+
+
+class LossChart(pg.PlotWidget):
+    """Training and validation loss against the step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        style_plot(self, "Loss", "Training loss (solid) and validation loss (dashed) after each step.")
+        self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
+        self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
+        self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
+        axis_label(self, "bottom", "step")
+        axis_label(self, "left", "loss")
+        legend = self.getPlotItem().legend
+        legend_label(legend, self.train, "training")
+        legend_label(legend, self.val, "validation")
+        self.getAxis("left").enableAutoSIPrefix(False)
+        self._log = False
+
+    def start(self, step_limit: int) -> None:
+        """A new run: empty curves and the x axis spanning the step limit."""
+        for curve in [self.train, self.val] + self.race:
+            curve.setData([], [])
+        self.setXRange(0, max(step_limit, 1), padding=0.02)
+        self.getPlotItem().enableAutoRange(axis="y")
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log
+
+    def set_log(self, on: bool) -> None:
+        self._log = on
+        self.getPlotItem().setLogMode(y=on)
+        self.getPlotItem().enableAutoRange(axis="y")
+
+    def set_history(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
+        # A run stops at its first non-finite loss, so only the last row can be one.
+        end = len(losses) - (not np.isfinite(losses[-1])) if len(losses) else 0
+        self.train.setData(*_peaks(steps[:end], self._positive(losses[:end])))
+        has_val = len(val_losses) > 0 and np.isfinite(val_losses[0])
+        if has_val:
+            end = len(val_losses) - (not np.isfinite(val_losses[-1]))
+            self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end])))
+        self.val.setVisible(bool(has_val))
+
+    def set_race_curve(self, racer: int, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
+        """The training loss of a pinned racer, or None to hide it."""
+        if steps is None or not len(steps):
+            if self.race[racer].xData is not None and len(self.race[racer].xData):
+                self.race[racer].setData([], [])
+            return
+        end = len(losses) - (not np.isfinite(losses[-1]))
+        self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end])))
+
+    def freeze_range(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
+        """Fix both axes to the whole run, so that an animation's frames do not rescale."""
+        values = np.concatenate([losses, val_losses])
+        values = self._positive(values[np.isfinite(values)])
+        lo, hi = float(values.min()), float(values.max())
+        if self._log:
+            lo, hi = np.log10(lo), np.log10(hi)
+        pad = 0.05 * (hi - lo or 1.0)
+        self.getPlotItem().enableAutoRange(False)
+        self.setXRange(0, max(int(steps[-1]), 1), padding=0.02)
+        self.setYRange(lo - pad, hi + pad, padding=0.0)
+
+    def _positive(self, y: np.ndarray) -> np.ndarray:
+        # On a log axis a zero loss (0/1, hinge) sits at the bottom instead of vanishing.
+        return np.maximum(y, 1e-12) if self._log else y
+
+
+def _peaks(x: np.ndarray, y: np.ndarray, buckets: int = 1000) -> tuple[np.ndarray, np.ndarray]:
+    """A long curve cut to the lowest and highest point of each of `buckets` runs of
+    samples: what a chart a thousand pixels wide can show, at a fraction of the cost."""
+    n = len(x)
+    if n <= 2 * buckets:
+        return x, y
+    size = n // buckets
+    m = size * buckets
+    runs = y[:m].reshape(buckets, size)
+    lo, hi = runs.argmin(axis=1), runs.argmax(axis=1)
+    starts = np.arange(buckets) * size
+    index = np.sort(np.concatenate([starts + lo, starts + hi, np.arange(m, n)]))
+    return x[index], y[index]
