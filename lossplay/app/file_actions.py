@@ -9,15 +9,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QMessageBox, QProgressDialog, QPushButton,
-                               QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
-from ..i18n import bind, tr
 from ..core.csvdata import CsvDataError, read_csv_data, read_csv_data_header
 from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
+from ..i18n import bind, tr
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
 
 FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "window": "Whole window"}

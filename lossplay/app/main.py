@@ -9,7 +9,6 @@ import sys
 from ..core import Scenario, ScenarioError
 from ..core.session import load_session
 
-
 XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
                  "xkbcommon-x11": "libxkbcommon-x11-0"}
 
@@ -49,7 +48,6 @@ def launch(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..i18n import set_language, system_language
-
     from ..plots.theme import configure_pyqtgraph
     from .window import MainWindow
 

@@ -6,25 +6,34 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSlider, QSpinBox, QStyle, QStyleOptionSlider, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import Scenario
+from ..core.csvdata import CsvDataError, read_csv_data
 from ..core.losses import LOSSES
 from ..core.optimizers import OPTIMIZERS
-from ..core.csvdata import CsvDataError, read_csv_data
 from ..core.problem import losses_for
-from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..i18n import bind, on_retranslate, tr
+from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.theme import RACE_COLOURS
+from .lr_slider import LearningRateSlider
 
 BATCH_CHOICES = {"all": "all (batch gradient descent)", 1: "1 (stochastic)", 32: "32", 64: "64", 128: "128",
                  None: "custom…"}
 SPEEDS = {1.0: "1 step/s", 3.0: "3 steps/s", 10.0: "10 steps/s", 30.0: "30 steps/s", 100.0: "100 steps/s",
           300.0: "300 steps/s", 0.0: "as fast as possible"}
-LR_MIN_EXP, LR_MAX_EXP, LR_TICKS = -4.0, 1.0, 1000
 
 
 def _form(group: QGroupBox) -> QFormLayout:
@@ -65,46 +74,6 @@ def _select(box: QComboBox, data: object) -> None:
     index = box.findData(data)
     if index >= 0:
         box.setCurrentIndex(index)
-
-
-class LearningRateSlider(QSlider):
-    """A log-scale slider from 1e-4 to 10 that marks the critical learning rate."""
-
-    def __init__(self) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
-        self.setRange(0, LR_TICKS)
-        self.critical: float | None = None
-
-    @staticmethod
-    def to_position(lr: float) -> int:
-        exp = min(max(math.log10(lr), LR_MIN_EXP), LR_MAX_EXP)
-        return round((exp - LR_MIN_EXP) / (LR_MAX_EXP - LR_MIN_EXP) * LR_TICKS)
-
-    @staticmethod
-    def to_lr(position: int) -> float:
-        lr = 10 ** (LR_MIN_EXP + (LR_MAX_EXP - LR_MIN_EXP) * position / LR_TICKS)
-        return float(f"{lr:.3g}")
-
-    def set_critical(self, lr: float | None) -> None:
-        self.critical = lr
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.critical is None or not 10 ** LR_MIN_EXP <= self.critical <= 10 ** LR_MAX_EXP:
-            return
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        style = self.style()
-        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self)
-        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self)
-        span = groove.width() - handle.width()
-        x = groove.x() + handle.width() / 2 + QStyle.sliderPositionFromValue(
-            0, LR_TICKS, self.to_position(self.critical), span)
-        painter = QPainter(self)
-        painter.setPen(QPen(QColor("#D55E00"), 3))
-        painter.drawLine(int(x), 1, int(x), self.height() - 2)
-        painter.end()
 
 
 class ControlPanel(QWidget):

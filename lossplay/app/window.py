@@ -8,21 +8,31 @@ import time
 import numpy as np
 from PySide6.QtCore import QSettings, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+)
 
 from ..core import Scenario
 from ..core.messages import translated
 from ..core.stability import critical_lr
-from .file_actions import FileActions
-from .history_buffer import HistoryBuffer
-from .lesson_panel import LessonPanel
-from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
-from .panels import ControlPanel
-from .resources import app_icon
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
+from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.scene import Scene, constraint_line
 from ..plots.teaching import EquationsView, MarginView
 from ..plots.views import DataView, LandscapeView, LossChart
+from .file_actions import FileActions
+from .history_buffer import HistoryBuffer
+from .lesson_panel import LessonPanel
+from .panels import ControlPanel
+from .resources import app_icon
 from .workers import SceneWorker, TrainingWorker
 
 READY, RUNNING, PAUSED, CONVERGED, FINISHED, DIVERGED, COMPUTING = (
