@@ -24,7 +24,6 @@ class LossChart(pg.PlotWidget):
         legend = self.getPlotItem().legend
         legend_label(legend, self.train, "training")
         legend_label(legend, self.val, "validation")
-        self.getAxis("left").enableAutoSIPrefix(False)
         self._log = False
 
     def start(self, step_limit: int) -> None:

@@ -16,6 +16,7 @@ def style_plot(widget: pg.PlotWidget, title: str, tip: str) -> None:
     for axis in ("left", "bottom"):
         item.getAxis(axis).setTextPen("#333")
         item.getAxis(axis).setPen("#666")
+        item.getAxis(axis).enableAutoSIPrefix(False)  # "(x0.001)" beside a parameter's name only confuses
     item.setMenuEnabled(True)
 
 
