@@ -55,13 +55,26 @@ def test_default_run_writes_every_file(tmp_path):
     assert npz["values"][j, i] == pytest.approx(np.mean((theta[0] * x + theta[1] - y) ** 2), rel=1e-9)
 
 
-def test_diverged_run_says_so_and_numbers_read_back(tmp_path):
-    assert main(["run", "--lr", "1.5", "--steps", "1000", "--out", str(tmp_path)]) == 0
-    summary = json.loads((tmp_path / "summary.json").read_text())
+def test_critical_learning_rate_from_the_written_data_separates_convergence_from_divergence(tmp_path):
+    assert main(["run", "--steps", "0", "--out", str(tmp_path / "probe")]) == 0
+    rows = [r for r in csv.DictReader((tmp_path / "probe" / "data.csv").open()) if r["split"] == "train"]
+    Xb = np.array([[float(r["x1"]), 1.0] for r in rows])
+    y = np.array([float(r["y"]) for r in rows])
+    critical = 2.0 / np.linalg.eigvalsh(2.0 / len(y) * Xb.T @ Xb).max()
+    solution, *_ = np.linalg.lstsq(Xb, y, rcond=None)
+
+    assert main(["run", "--lr", repr(1.1 * critical), "--steps", "3000", "--out", str(tmp_path / "above")]) == 0
+    summary = json.loads((tmp_path / "above" / "summary.json").read_text())
+    history = list(csv.DictReader((tmp_path / "above" / "history.csv").open()))
     assert summary["status"] == "diverged"
-    rows = list(csv.DictReader((tmp_path / "history.csv").open()))
-    assert summary["diverged_at_step"] == int(rows[-1]["step"]) == summary["steps_run"]
-    assert summary["critical_lr"] < 1.5
+    assert summary["diverged_at_step"] == int(history[-1]["step"]) == summary["steps_run"]
+    assert summary["critical_lr"] == pytest.approx(critical, rel=1e-10)
+
+    assert main(["run", "--lr", repr(0.9 * critical), "--steps", "3000", "--out", str(tmp_path / "below")]) == 0
+    summary = json.loads((tmp_path / "below" / "summary.json").read_text())
+    last = list(csv.DictReader((tmp_path / "below" / "history.csv").open()))[-1]
+    assert summary["status"] == "finished" and summary["diverged_at_step"] is None
+    np.testing.assert_allclose([float(last["w"]), float(last["b"])], solution, rtol=1e-6)
 
 
 def test_flags_override_the_scenario_file(tmp_path):
