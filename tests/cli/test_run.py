@@ -63,14 +63,14 @@ def test_critical_learning_rate_from_the_written_data_separates_convergence_from
     critical = 2.0 / np.linalg.eigvalsh(2.0 / len(y) * Xb.T @ Xb).max()
     solution, *_ = np.linalg.lstsq(Xb, y, rcond=None)
 
-    assert main(["run", "--lr", repr(1.1 * critical), "--steps", "3000", "--out", str(tmp_path / "above")]) == 0
+    assert main(["run", "--lr", repr(float(1.1 * critical)), "--steps", "3000", "--out", str(tmp_path / "above")]) == 0
     summary = json.loads((tmp_path / "above" / "summary.json").read_text())
     history = list(csv.DictReader((tmp_path / "above" / "history.csv").open()))
     assert summary["status"] == "diverged"
     assert summary["diverged_at_step"] == int(history[-1]["step"]) == summary["steps_run"]
     assert summary["critical_lr"] == pytest.approx(critical, rel=1e-10)
 
-    assert main(["run", "--lr", repr(0.9 * critical), "--steps", "3000", "--out", str(tmp_path / "below")]) == 0
+    assert main(["run", "--lr", repr(float(0.9 * critical)), "--steps", "3000", "--out", str(tmp_path / "below")]) == 0
     summary = json.loads((tmp_path / "below" / "summary.json").read_text())
     last = list(csv.DictReader((tmp_path / "below" / "history.csv").open()))[-1]
     assert summary["status"] == "finished" and summary["diverged_at_step"] is None
