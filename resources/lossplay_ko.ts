@@ -1044,6 +1044,18 @@
         <translation>직접 정하는 미니배치 크기입니다.</translation>
     </message>
     <message>
+        <source>a run in the race has batch size {batch}; it must be 'all' or a whole number</source>
+        <translation>경주의 한 학습의 배치 크기가 {batch}입니다. 'all' 또는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>a run in the race has learning rate {lr}; it must be a positive number</source>
+        <translation>경주의 한 학습의 학습률이 {lr}입니다. 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>a run in the race has unknown optimizer '{optimizer}'</source>
+        <translation>경주의 한 학습에 알 수 없는 옵티마이저 '{optimizer}'가 있습니다</translation>
+    </message>
+    <message>
         <source>a scenario must be a JSON object of settings</source>
         <translation>시나리오는 설정들의 JSON 객체여야 합니다</translation>
     </message>
@@ -1158,6 +1170,10 @@
     <message>
         <source>diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}</source>
         <translation>{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
+    </message>
+    <message>
+        <source>each run in the race needs exactly lr, optimizer and batch_size</source>
+        <translation>경주의 각 학습에는 lr, optimizer, batch_size만 정확히 있어야 합니다</translation>
     </message>
     <message>
         <source>exact minimum</source>
@@ -1410,6 +1426,10 @@
     <message>
         <source>the hidden layer needs at least 1 unit, got {hidden}</source>
         <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
+    </message>
+    <message>
+        <source>the race holds a list of at most {most} runs</source>
+        <translation>경주에는 최대 {most}개 학습의 목록이 들어갑니다</translation>
     </message>
     <message>
         <source>the session has no scenario</source>

@@ -256,4 +256,9 @@ KO.update({
     "{what} is empty": "{what}이 비어 있습니다",
     "finished: {steps} steps, final loss {loss}; wrote {out}": "완료: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다",
     "diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}": "{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다",
+    "each run in the race needs exactly lr, optimizer and batch_size": "경주의 각 학습에는 lr, optimizer, batch_size만 정확히 있어야 합니다",
+    "a run in the race has learning rate {lr}; it must be a positive number": "경주의 한 학습의 학습률이 {lr}입니다. 양수여야 합니다",
+    "a run in the race has unknown optimizer '{optimizer}'": "경주의 한 학습에 알 수 없는 옵티마이저 '{optimizer}'가 있습니다",
+    "a run in the race has batch size {batch}; it must be 'all' or a whole number": "경주의 한 학습의 배치 크기가 {batch}입니다. 'all' 또는 정수여야 합니다",
+    "the race holds a list of at most {most} runs": "경주에는 최대 {most}개 학습의 목록이 들어갑니다",
 })

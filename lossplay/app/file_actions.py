@@ -323,18 +323,20 @@ class FileActions:
             self.open_session(Path(path))
 
     def save_session(self, path: Path) -> bool:
-        if self._write(path, session_json(self.window.current_scenario()).encode()):
+        race = self.window.panel.racers
+        if self._write(path, session_json(self.window.current_scenario(), race).encode()):
             self._remember(path)
             return True
         return False
 
     def open_session(self, path: Path) -> bool:
         try:
-            scenario = load_session(path)
+            session = load_session(path)
         except SessionError as e:
             self._fail("Could not open the session", translated(e, tr))
             return False
-        self.window.load_scenario(scenario)
+        self.window.panel.set_racers(list(session.race))
+        self.window.load_scenario(session.scenario)
         self._remember(path)
         return True
 

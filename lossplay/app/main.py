@@ -36,8 +36,8 @@ def launch(argv: list[str]) -> int:
                         "default: the last one chosen, else the system's")
     args = parser.parse_args(argv)
     try:
-        scenario = (load_session(args.session) if args.session
-                    else Scenario.load(args.scenario) if args.scenario else None)
+        session = load_session(args.session) if args.session else None
+        scenario = session.scenario if session else Scenario.load(args.scenario) if args.scenario else None
     except ScenarioError as e:
         parser.exit(2, f"lossplay: error: {e}\n")
     problem = display_problem()
@@ -58,6 +58,8 @@ def launch(argv: list[str]) -> int:
     configure_pyqtgraph()
     set_language(args.lang or QSettings("lossplay", "lossplay").value("language") or system_language())
     window = MainWindow(scenario)
+    if session is not None and session.race:
+        window.panel.set_racers(list(session.race))
     app.setWindowIcon(window.windowIcon())
     window.show()
     return app.exec()

@@ -244,6 +244,12 @@ class ControlPanel(QWidget):
             self._rebuild_race_rows()
             self.race_changed.emit()
 
+    def set_racers(self, racers: list) -> None:
+        """Pin exactly these runs (from a session); the window restarts the race."""
+        self.racers = list(racers)[:len(RACE_COLOURS)]
+        self._rebuild_race_rows()
+        self.race_changed.emit()
+
     def remove_racer(self, index: int) -> None:
         del self.racers[index]
         self._rebuild_race_rows()

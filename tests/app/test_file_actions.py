@@ -158,3 +158,35 @@ def test_open_data_trains_on_the_file(qtbot, window, tmp_path):
     assert not window.panel.samples.isEnabled()
     run_to_the_end(qtbot, window)
     assert window.history.losses[-1] < window.history.losses[0]
+
+
+def test_a_saved_race_reopens_with_the_same_runs(qtbot, window, tmp_path):
+    window.panel.add_racer.click()
+    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("adam"))
+    window.panel.lr_edit.setText("0.5")
+    window.panel.lr_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 2
+                    and len(window.histories[0]) == 1 and window.histories[0].lrs[0] == 0.5, timeout=15000)
+    run_to_the_end(qtbot, window)
+    first = [h.thetas.copy() for h in window.histories]
+    assert window.files.save_session(tmp_path / "race.lossplay.json")
+    saved = json.loads((tmp_path / "race.lossplay.json").read_text())
+    assert saved["race"] == [{"lr": 0.03, "optimizer": "sgd", "batch_size": "all"}]
+
+    window.panel.remove_racer(0)
+    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("sgd"))
+    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 1, timeout=15000)
+    assert window.files.open_session(tmp_path / "race.lossplay.json")
+    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 2
+                    and window.scene_data.scenario.optimizer == "adam", timeout=15000)
+    run_to_the_end(qtbot, window)
+    for again, before in zip(window.histories, first):
+        np.testing.assert_array_equal(again.thetas, before)
+
+
+def test_a_bad_race_in_a_session_is_refused(window, tmp_path, warnings):
+    path = tmp_path / "s.lossplay.json"
+    path.write_text('{"format": "lossplay-session", "version": 1, "scenario": {}, '
+                    '"race": [{"lr": -1, "optimizer": "sgd", "batch_size": "all"}]}')
+    assert not window.files.open_session(path)
+    assert "learning rate -1" in warnings[-1][1]
