@@ -140,21 +140,20 @@ def chebyshev_values(evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray], a
     axes = [alphas, betas]
     sizes = [17, 17]
     exact = [len(alphas) <= 17, len(betas) <= 17]
+    known = None
     while True:
         nodes = [ax if ex else _lobatto(s, ax[0], ax[-1]) for ax, s, ex in zip(axes, sizes, exact)]
-        values = evaluate(nodes[0], nodes[1])
+        values = _values_reusing(evaluate, nodes[0], nodes[1], known)
         if not np.isfinite(values).all():
             return evaluate(alphas, betas)
+        known = (nodes[0], nodes[1], values)
         scale = np.abs(values).max() or 1.0
         coef = values
-        vander = []
         for axis, (ax, node, ex) in enumerate(zip(axes, nodes, exact)):
             if ex:
-                vander.append(None)
                 continue
             V = chebyshev.chebvander(_to_unit(node, ax[0], ax[-1]), len(node) - 1)
             coef = np.moveaxis(np.linalg.solve(V, np.moveaxis(coef, 1 - axis, 0)), 0, 1 - axis)
-            vander.append(V)
         converged = True
         for axis in (0, 1):
             if exact[axis]:
@@ -173,4 +172,30 @@ def chebyshev_values(evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray], a
         if not ex:
             T = chebyshev.chebvander(_to_unit(ax, ax[0], ax[-1]), coef.shape[1 - axis] - 1)
             out = np.moveaxis(T @ np.moveaxis(out, 1 - axis, 0), 0, 1 - axis)
+    return out
+
+
+def _positions(old: np.ndarray, new: np.ndarray) -> np.ndarray | None:
+    """Where each of `old` stands in the increasing `new`, or None if one is missing."""
+    index = np.minimum(np.searchsorted(new, old), len(new) - 1)
+    return index if np.array_equal(new[index], old) else None
+
+
+def _values_reusing(evaluate, alphas: np.ndarray, betas: np.ndarray, known) -> np.ndarray:
+    """evaluate(alphas, betas), evaluating only the points not in `known`: doubling a
+    Lobatto grid (n -> 2n - 1 nodes) keeps every old node, to the last bit."""
+    if known is None:
+        return evaluate(alphas, betas)
+    old_alphas, old_betas, old_values = known
+    ia, ib = _positions(old_alphas, alphas), _positions(old_betas, betas)
+    if ia is None or ib is None:
+        return evaluate(alphas, betas)
+    out = np.empty((len(betas), len(alphas)))
+    out[np.ix_(ib, ia)] = old_values
+    new_a = np.setdiff1d(np.arange(len(alphas)), ia)
+    new_b = np.setdiff1d(np.arange(len(betas)), ib)
+    if len(new_b):
+        out[new_b, :] = evaluate(alphas, betas[new_b])
+    if len(new_a):
+        out[np.ix_(ib, new_a)] = evaluate(alphas[new_a], betas[ib])
     return out
