@@ -11,6 +11,7 @@ from .core.losses import LOSSES
 from .core.models import MODEL_KINDS
 from .core.optimizers import OPTIMIZERS
 from .core.messages import translated
+from .core.status import run_status
 from .core.scenario import Scenario, ScenarioError
 
 
@@ -138,8 +139,10 @@ def run(argv: list[str]) -> int:
         parser.exit(130, "lossplay run: interrupted; no partial file was left\n")
     h = result.history
     values = dict(step=h.diverged_at_step, steps=int(h.steps[-1]), loss=f"{h.losses[-1]:.6g}", out=args.out)
-    template = ("diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}" if h.status == "diverged"
-                else "finished: {steps} steps, final loss {loss}; wrote {out}")
+    status = run_status(h.status, h.grad_norms, result.problem.scenario.loss)
+    template = {"diverged": "diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}",
+                "converged": "converged: {steps} steps, final loss {loss}; wrote {out}",
+                "finished": "finished: {steps} steps, final loss {loss}; wrote {out}"}[status]
     print(say(template).format(**values))
     return 0
 

@@ -16,6 +16,7 @@ from .messages import UserMessage
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
 from .scenario import Scenario
+from .status import run_status
 from .training import History, train
 
 
@@ -75,7 +76,7 @@ def _finite_or_none(x: float | None) -> float | None:
 def summary(problem: Problem, history: History) -> dict:
     minimum = problem.exact_minimum
     return {
-        "status": history.status,
+        "status": run_status(history.status, history.grad_norms, problem.scenario.loss),
         "diverged_at_step": history.diverged_at_step,
         "steps_run": int(history.steps[-1]),
         "final_loss": _finite_or_none(history.losses[-1]),
