@@ -1140,6 +1140,10 @@
         <translation>수렴</translation>
     </message>
     <message>
+        <source>converged: {steps} steps, final loss {loss}; wrote {out}</source>
+        <translation>수렴: {steps}단계, 최종 손실 {loss}; 출력 폴더 {out}</translation>
+    </message>
+    <message>
         <source>critical learning rate {lr}: above it, gradient descent diverges</source>
         <translation>임계 학습률 {lr}: 이보다 크면 경사 하강법이 발산합니다</translation>
     </message>

@@ -254,6 +254,7 @@ KO.update({
     "{file} needs at least two columns: one or more features and a target": "{file}에는 열이 두 개 이상 필요합니다: 특성 하나 이상과 목표 하나",
     "{file}": "{file}", "{path} does not exist": "{path}이 없습니다", "{what} does not exist": "{what}이 없습니다",
     "{what} is empty": "{what}이 비어 있습니다",
+    "converged: {steps} steps, final loss {loss}; wrote {out}": "수렴: {steps}단계, 최종 손실 {loss}; 출력 폴더 {out}",
     "finished: {steps} steps, final loss {loss}; wrote {out}": "완료: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다",
     "diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}": "{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다",
     "each run in the race needs exactly lr, optimizer and batch_size": "경주의 각 학습에는 lr, optimizer, batch_size만 정확히 있어야 합니다",
