@@ -9,16 +9,19 @@ switching the language re-sets them in the open window; texts that depend on the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from .paths import resource_path
 
 CONTEXT = "lossplay"
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
-_bound: list[tuple[Callable[[str], None], str]] = []
-_callbacks: list[Callable[[], None]] = []
+# Retranslation work is kept per owning QObject and dropped when Qt destroys it, so a
+# closed window or an exported figure leaves nothing behind in these tables.
+_bound: dict[int, list[tuple[Callable[[str], None], str]]] = {}
+_callbacks: dict[int, list[Callable[[], None]]] = {}
 _translators: list[QTranslator] = []
 _language = "en"
 seen: set[str] = set()  # every source text asked for, for checking the translations
@@ -29,14 +32,37 @@ def tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def bind(setter: Callable[[str], None], source: str) -> None:
-    """setter(tr(source)) now and again whenever the language changes."""
-    _bound.append((setter, source))
+def _owner_key(work: Callable, owner: QObject | None) -> int:
+    owner = owner if owner is not None else getattr(work, "__self__", None)
+    if not isinstance(owner, QObject):
+        problem = "say which QObject owns this text: pass owner="
+        raise TypeError(problem)
+    key = id(owner)
+    if key not in _bound and key not in _callbacks:
+        owner.destroyed.connect(partial(_forget, key))
+    return key
+
+
+def _forget(key: int, *_) -> None:
+    _bound.pop(key, None)
+    _callbacks.pop(key, None)
+
+
+def bind(setter: Callable[[str], None], source: str, owner: QObject | None = None) -> None:
+    """setter(tr(source)) now and again whenever the language changes, for as long as
+    `owner` lives (by default the object whose method `setter` is)."""
+    _bound.setdefault(_owner_key(setter, owner), []).append((setter, source))
     setter(tr(source))
 
 
-def on_retranslate(callback: Callable[[], None]) -> None:
-    _callbacks.append(callback)
+def on_retranslate(callback: Callable[[], None], owner: QObject | None = None) -> None:
+    """callback() whenever the language changes, for as long as `owner` lives."""
+    _callbacks.setdefault(_owner_key(callback, owner), []).append(callback)
+
+
+def registered() -> int:
+    """How many texts and callbacks are kept for retranslation (for leak tests)."""
+    return sum(map(len, _bound.values())) + sum(map(len, _callbacks.values()))
 
 
 def language() -> str:
@@ -72,19 +98,17 @@ def set_language(lang: str) -> None:
 
 
 def retranslate() -> None:
-    alive = []
-    for setter, source in _bound:
-        try:
-            setter(tr(source))
-        except RuntimeError:  # its widget is gone (a rebuilt row, a closed window)
-            continue
-        alive.append((setter, source))
-    _bound[:] = alive
-    live_callbacks = []
-    for callback in _callbacks:
-        try:
-            callback()
-        except RuntimeError:
-            continue
-        live_callbacks.append(callback)
-    _callbacks[:] = live_callbacks
+    for key, entries in list(_bound.items()):
+        for setter, source in entries:
+            try:
+                setter(tr(source))
+            except RuntimeError:  # its C++ object is gone before the owner's destroyed signal
+                _forget(key)
+                break
+    for key, callbacks in list(_callbacks.items()):
+        for callback in callbacks:
+            try:
+                callback()
+            except RuntimeError:
+                _forget(key)
+                break

@@ -120,6 +120,10 @@
         <translation>lossplay 정보</translation>
     </message>
     <message>
+        <source>Above the critical learning rate, full-batch gradient descent on this quadratic loss diverges.</source>
+        <translation>임계 학습률보다 크면 이 이차 손실에서 전체 배치 경사 하강법이 발산합니다.</translation>
+    </message>
+    <message>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
@@ -956,6 +960,10 @@
         <translation>학습 손실과 검증 손실</translation>
     </message>
     <message>
+        <source>Transport</source>
+        <translation>재생</translation>
+    </message>
+    <message>
         <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and stays there (within one step). L2 pulls in proportion to the weight, so it only shrinks both.</source>
         <translation>특성은 두 개입니다. 면적, 그리고 면적을 알면 별로 보탤 것이 없는 방 수입니다. L1 정규화는 모든 가중치를 같은 크기로 0 쪽으로 당겨서, 방 수의 가중치가 0에 닿고 (한 단계 이내로) 거기 머뭅니다. L2는 가중치에 비례해 당기므로 둘 다 줄이기만 합니다.</translation>
     </message>
@@ -1060,6 +1068,10 @@
         <translation>시나리오는 설정들의 JSON 객체여야 합니다</translation>
     </message>
     <message>
+        <source>above the critical learning rate {lr}: gradient descent will diverge</source>
+        <translation>임계 학습률 {lr} 초과: 경사 하강법이 발산합니다</translation>
+    </message>
+    <message>
         <source>actual step</source>
         <translation>실제 단계</translation>
     </message>
@@ -1082,6 +1094,10 @@
     <message>
         <source>as fast as possible</source>
         <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <source>at the critical learning rate {lr}: the run oscillates without growing or shrinking</source>
+        <translation>임계 학습률 = {lr}: 커지지도 줄지도 않고 진동합니다</translation>
     </message>
     <message>
         <source>b</source>
@@ -1138,6 +1154,10 @@
     <message>
         <source>converged</source>
         <translation>수렴</translation>
+    </message>
+    <message>
+        <source>converged at step {step}</source>
+        <translation>{step}단계에서 수렴</translation>
     </message>
     <message>
         <source>converged: {steps} steps, final loss {loss}; wrote {out}</source>

@@ -33,6 +33,7 @@ from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
 from ..i18n import bind, tr
+from .state import DataFacts
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
 
 FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "window": "Whole window"}
@@ -304,7 +305,8 @@ class FileActions:
         except CsvDataError as e:
             self._fail("Could not open the data", translated(e, tr))
             return False
-        self.window.panel.add_own_data(str(path.resolve()), data.target_name, data.regression, len(data.class_names))
+        facts = DataFacts(data.regression, len(data.class_names), data.target_name)
+        self.window.state.add_own_data(str(path.resolve()), facts)
         return True
 
     # --- sessions ---------------------------------------------------------------------------------
@@ -323,7 +325,7 @@ class FileActions:
             self.open_session(Path(path))
 
     def save_session(self, path: Path) -> bool:
-        race = self.window.panel.racers
+        race = [(r.lr, r.optimizer, r.batch_size) for r in self.window.state.racers]
         if self._write(path, session_json(self.window.current_scenario(), race).encode()):
             self._remember(path)
             return True
@@ -335,8 +337,7 @@ class FileActions:
         except SessionError as e:
             self._fail("Could not open the session", translated(e, tr))
             return False
-        self.window.panel.set_racers(list(session.race))
-        self.window.load_scenario(session.scenario)
+        self.window.load_scenario(session.scenario, session.race)
         self._remember(path)
         return True
 

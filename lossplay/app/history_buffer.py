@@ -1,21 +1,29 @@
-"""The GUI thread's copy of the run so far, grown by the chunks the worker sends."""
+"""The GUI thread's copy of a run so far, grown by the chunks the worker sends."""
 from __future__ import annotations
 
 import numpy as np
 
 from ..core import History
+from ..core.optimizers import OPTIMIZERS
 
-_FIELDS = ("steps", "losses", "val_losses", "grad_norms", "lrs")
+_COLUMNS = ("losses", "val_losses", "grad_norms", "lrs")
+_OPTIMIZER_KEYS = list(OPTIMIZERS)
 
 
 class HistoryBuffer:
-    """Arrays that grow by doubling, so appending a chunk costs the chunk, not the run."""
+    """Arrays that grow by doubling, so appending a chunk costs the chunk, not the run.
+
+    Rows are the steps 0, 1, 2, ... in order. Only the last two gradients are kept (the
+    views show the last update); a long run costs its parameters and four numbers a row.
+    """
 
     def __init__(self, size: int) -> None:
         self._n = 0
         self._thetas = np.empty((64, size))
-        self._grads = np.empty((64, size))
-        self._columns = {name: np.empty(64) for name in _FIELDS}
+        self._columns = {name: np.empty(64) for name in _COLUMNS}
+        self._optimizers = np.empty(64, np.uint8)  # the update rule the next update uses, by index
+        self._steps = np.arange(64)
+        self.recent_grads = np.empty((0, size))  # the gradients of the last (up to) two rows
         self.status = "running"
         self.diverged_at_step: int | None = None
 
@@ -26,29 +34,46 @@ class HistoryBuffer:
         m = len(chunk)
         if self._n + m > len(self._thetas):
             capacity = max(2 * len(self._thetas), self._n + m)
-            self._thetas = np.resize(self._thetas, (capacity, self._thetas.shape[1]))
-            self._grads = np.resize(self._grads, (capacity, self._grads.shape[1]))
-            self._columns = {k: np.resize(v, capacity) for k, v in self._columns.items()}
-        self._thetas[self._n:self._n + m] = chunk.thetas
-        self._grads[self._n:self._n + m] = chunk.grads
-        for name in _FIELDS:
-            self._columns[name][self._n:self._n + m] = getattr(chunk, name)
+            self._thetas = _grown(self._thetas, capacity, self._n)
+            self._columns = {k: _grown(v, capacity, self._n) for k, v in self._columns.items()}
+            self._optimizers = _grown(self._optimizers, capacity, self._n)
+            self._steps = np.arange(capacity)
+        self._write(self._n, chunk)
         self._n += m
+        self.recent_grads = np.concatenate([self.recent_grads, chunk.grads])[-2:]
         self.status, self.diverged_at_step = chunk.status, chunk.diverged_at_step
 
-    def set_last_lr(self, lr: float) -> None:
-        """The last row's lr is the one the next update uses: it changes with the setting."""
-        self._columns["lrs"][self._n - 1] = lr
+    def replace_last(self, row: History) -> None:
+        """The worker's restatement of the last row (a new rate or rule for the next update)."""
+        self._write(self._n - 1, row)
+        self.recent_grads = np.concatenate([self.recent_grads[:-1], row.grads])
+
+    def _write(self, at: int, chunk: History) -> None:
+        m = len(chunk)
+        self._thetas[at:at + m] = chunk.thetas
+        for name in _COLUMNS:
+            self._columns[name][at:at + m] = getattr(chunk, name)
+        self._optimizers[at:at + m] = _OPTIMIZER_KEYS.index(chunk.optimizer)
+
+    def optimizer_at(self, row: int) -> str:
+        """The update rule of the update that leaves row `row`."""
+        return _OPTIMIZER_KEYS[int(self._optimizers[:self._n][row])]
+
+    @property
+    def steps(self) -> np.ndarray:
+        return self._steps[:self._n]
 
     @property
     def thetas(self) -> np.ndarray:
         return self._thetas[:self._n]
 
-    @property
-    def grads(self) -> np.ndarray:
-        return self._grads[:self._n]
-
     def __getattr__(self, name: str) -> np.ndarray:
-        if name in _FIELDS:
+        if name in _COLUMNS:
             return self._columns[name][:self._n]
         raise AttributeError(name)
+
+
+def _grown(a: np.ndarray, capacity: int, used: int) -> np.ndarray:
+    bigger = np.empty((capacity,) + a.shape[1:], a.dtype)
+    bigger[:used] = a[:used]
+    return bigger

@@ -3,7 +3,7 @@ variants one click apart."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QDockWidget, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.lessons import Lesson, load_lessons
 from ..i18n import bind, on_retranslate, tr
@@ -18,7 +18,10 @@ class LessonPanel(QDockWidget):
         self.lessons = load_lessons()
         self.lesson: Lesson | None = None
         body = QWidget()
-        self.layout_ = QVBoxLayout(body)
+        # Text on the left, the variants beside it: under the views, the dock takes
+        # little height and none of the landscape's width.
+        columns = QHBoxLayout(body)
+        words = QVBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         bind(self.title.setAccessibleName, "Lesson title")
@@ -26,9 +29,13 @@ class LessonPanel(QDockWidget):
         self.text.setWordWrap(True)
         bind(self.text.setAccessibleName, "Lesson text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.text)
-        self.layout_.addStretch(1)  # the variant buttons go above it
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        words.addStretch(1)
+        self.variant_column = QVBoxLayout()
+        self.variant_column.addStretch(1)  # the variant buttons go above it
+        columns.addLayout(words, 1)
+        columns.addLayout(self.variant_column)
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         self.buttons.idClicked.connect(self.show_variant)
@@ -41,10 +48,10 @@ class LessonPanel(QDockWidget):
         bind(menu.setTitle, "&Lessons")
         for i, lesson in enumerate(self.lessons, 1):
             action = menu.addAction("")
-            bind(lambda t, a=action, i=i: a.setText(f"{i}. {t}"), lesson.title)
+            bind(lambda t, a=action, i=i: a.setText(f"{i}. {t}"), lesson.title, owner=action)
             bind(action.setStatusTip, lesson.text)
             action.triggered.connect(lambda checked=False, l=lesson: self.open(l))
-        on_retranslate(self._show_texts)
+        on_retranslate(self._show_texts, owner=self)
 
     def _show_texts(self) -> None:
         if self.lesson is None:
@@ -66,7 +73,7 @@ class LessonPanel(QDockWidget):
             button = QPushButton()
             button.setCheckable(True)
             self.buttons.addButton(button, i)
-            self.layout_.insertWidget(2 + i, button)
+            self.variant_column.insertWidget(i, button)
         self._show_texts()
         self.show()
         self.show_variant(0)
@@ -75,4 +82,4 @@ class LessonPanel(QDockWidget):
         if self.lesson is None:
             return
         self.buttons.button(index).setChecked(True)
-        self.window_.load_scenario(self.lesson.scenario_for(index))
+        self.window_.load_scenario(self.lesson.scenario_for(index))  # the whole scenario: nothing of the last lesson stays

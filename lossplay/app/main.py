@@ -57,9 +57,7 @@ def launch(argv: list[str]) -> int:
     app.setApplicationDisplayName("lossplay")
     configure_pyqtgraph()
     set_language(args.lang or QSettings("lossplay", "lossplay").value("language") or system_language())
-    window = MainWindow(scenario)
-    if session is not None and session.race:
-        window.panel.set_racers(list(session.race))
+    window = MainWindow(scenario, tuple(session.race) if session is not None else ())
     app.setWindowIcon(window.windowIcon())
     window.show()
     return app.exec()

@@ -1,10 +1,12 @@
 """Work that runs off the GUI thread: the training loop and the landscape.
 
-Both are QObjects living in their own QThread; the GUI thread talks to them only
-through queued signals and receives immutable results (History chunks, Scenes).
+The training worker is a QObject living in its own QThread; the GUI thread talks to it
+only through queued signals. Both hand the GUI thread immutable results (History
+chunks, Scenes).
 """
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 
@@ -28,6 +30,7 @@ class TrainingWorker(QObject):
     the chosen speed, and sends the GUI batches of steps: one History per run."""
 
     steps_ready = Signal(int, object)  # run id, [History per racer]
+    restated = Signal(int, object)  # run id, the first racer's last row with its new rate or rule
     stopped = Signal(int, str)  # run id, the first racer's status once every racer has stopped
 
     def __init__(self) -> None:
@@ -85,11 +88,13 @@ class TrainingWorker(QObject):
         """The first racer follows the panel; the others keep their own settings."""
         if self._runs:
             self._runs[0].lr = lr
+            self.restated.emit(self._run_id, self._runs[0].last_row())
 
     @Slot(str)
     def set_optimizer(self, key: str) -> None:
         if self._runs:
             self._runs[0].set_optimizer(key)
+            self.restated.emit(self._run_id, self._runs[0].last_row())
 
     @Slot(float)
     def set_speed(self, steps_per_second: float) -> None:
@@ -138,18 +143,50 @@ class TrainingWorker(QObject):
             self.stopped.emit(self._run_id, self._runs[0].status)
 
 
-class SceneWorker(QObject):
-    """Builds Scenes (problem, plane, landscape, isolines) one request at a time."""
+class LandscapeBuilder:
+    """Builds Scenes (problem, plane, landscape, isolines) on a daemon thread, the newest
+    request only: a request made while one is being built replaces any still waiting.
 
-    ready = Signal(int, object)  # generation, Scene
-    failed = Signal(int, object)  # generation, the error (a ScenarioError says what is wrong)
+    A plain thread rather than a QThread, so that closing the window never waits for a
+    landscape half computed: the thread finishes it and its result goes nowhere.
+    """
 
-    @Slot(int, object, object, object)
-    def build(self, generation: int, scenario, frame, axes) -> None:
-        try:
-            self.ready.emit(generation, build_scene(scenario, frame, axes))
-        except ScenarioError as e:
-            self.failed.emit(generation, e)
-        except Exception as e:  # a bug: say so rather than leave the window waiting
-            traceback.print_exc()
-            self.failed.emit(generation, e)
+    def __init__(self, deliver) -> None:
+        self._deliver = deliver  # deliver(generation, Scene or Exception), called on the builder's thread
+        self._wanted: tuple | None = None
+        self._wake = threading.Condition()
+        self._closed = False
+        threading.Thread(target=self._loop, name="lossplay-landscape", daemon=True).start()
+
+    def request(self, generation: int, scenario, axes) -> None:
+        with self._wake:
+            self._wanted = (generation, scenario, axes)
+            self._wake.notify()
+
+    def close(self) -> None:
+        with self._wake:
+            self._closed = True
+            self._wake.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while self._wanted is None and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    return
+                (generation, scenario, axes), self._wanted = self._wanted, None
+            try:
+                result = build_scene(scenario, None, axes)
+            except ScenarioError as e:
+                result = e
+            except Exception as e:  # a bug: say so rather than leave the window waiting
+                traceback.print_exc()
+                result = e
+            with self._wake:
+                if self._closed:
+                    return
+            try:
+                self._deliver(generation, result)
+            except RuntimeError:  # the window went away meanwhile
+                return

@@ -1,6 +1,7 @@
 """From a scenario to the core objects of a run: data, model, objective, start point."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +47,33 @@ class Problem:
         return None if b == "all" or b >= self.train_size else int(b)
 
 
+    def with_run_settings(self, scenario: Scenario) -> "Problem":
+        """This problem (its data and objective) with the run settings of `scenario`: start,
+        step limit, batch size, learning rate and optimizer. Equal to
+        build_problem(scenario), without rebuilding the data."""
+        scenario = scenario.validated().replace(model=self.scenario.model, loss=self.scenario.loss)
+        if scenario.start is None:
+            start = self.model.initial_theta(np.random.default_rng(_seeds(scenario.seed)[1]))
+        elif len(scenario.start) != self.model.size:
+            raise ScenarioError("start needs {size} values ({names}), got {count}", size=self.model.size,
+                                names=", ".join(self.param_names), count=len(scenario.start))
+        else:
+            start = np.array(scenario.start, dtype=np.float64)
+        _check_batch_size(scenario.batch_size, self.train_size)
+        return dataclasses.replace(self, scenario=scenario, start=start)
+
+
+def _seeds(seed: int) -> list[np.random.SeedSequence]:
+    """The data's, the initial weights' and the mini-batches' seeds, from the scenario's."""
+    return np.random.SeedSequence(seed).spawn(3)
+
+
+def _check_batch_size(batch_size: int | str, train_size: int) -> None:
+    if batch_size != "all" and batch_size > train_size:
+        raise ScenarioError("batch size {batch_size} is larger than the {count} training samples",
+                            batch_size=batch_size, count=train_size)
+
+
 def losses_for(regression: bool, n_classes: int, model: str) -> list[str]:
     """The loss keys that fit data of this kind with this model."""
     if regression:
@@ -72,7 +100,7 @@ def default_model_and_loss(dataset: Dataset) -> tuple[str, str]:
 def build_problem(scenario: Scenario) -> Problem:
     """Validate the scenario against its data and build everything a run needs."""
     scenario = scenario.validated()
-    data_seed, init_seed, shuffle_seed = np.random.SeedSequence(scenario.seed).spawn(3)
+    data_seed, init_seed, shuffle_seed = _seeds(scenario.seed)
     dataset = make_dataset(
         scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
         features=scenario.features, classes=scenario.classes, noise=scenario.noise,
@@ -110,8 +138,7 @@ def build_problem(scenario: Scenario) -> Problem:
 
     y = encode_targets(dataset.y, loss.targets, dataset.n_classes)
     is_val = dataset.is_val
-    if scenario.batch_size != "all" and scenario.batch_size > int((~is_val).sum()):
-        raise ScenarioError("batch size {batch_size} is larger than the {count} training samples", batch_size=scenario.batch_size, count=int((~is_val).sum()))
+    _check_batch_size(scenario.batch_size, int((~is_val).sum()))
     objective = Objective(model, loss, dataset.X[~is_val], y[~is_val], scenario.regularizer,
                           scenario.lam, scenario.huber_delta)
     val_objective = (Objective(model, loss, dataset.X[is_val], y[is_val], delta=scenario.huber_delta)

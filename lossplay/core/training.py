@@ -31,6 +31,7 @@ class History:
     lrs: np.ndarray  # (m,)
     status: str  # after the last row: running, finished or diverged
     diverged_at_step: int | None = None
+    optimizer: str = "sgd"  # the update rule the next update uses, like `lrs` (one per chunk)
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -40,7 +41,7 @@ class History:
         last = chunks[-1]
         return History(*(_frozen(np.concatenate([getattr(c, name) for c in chunks]))
                          for name in ("steps", "thetas", "losses", "val_losses", "grad_norms", "grads", "lrs")),
-                       status=last.status, diverged_at_step=last.diverged_at_step)
+                       status=last.status, diverged_at_step=last.diverged_at_step, optimizer=last.optimizer)
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -80,6 +81,18 @@ class Run:
         """Switch optimizer from the next update on, with fresh optimizer state."""
         self.optimizer = OPTIMIZERS[key]
         self._opt_state = self.optimizer.init(self._theta)
+
+    def last_row(self) -> History:
+        """The last row handed out again, with the learning rate and optimizer that the
+        next update now uses (after `lr` or `set_optimizer` changed them)."""
+        theta = self._theta
+        val = self.problem.val_objective
+        with np.errstate(over="ignore", invalid="ignore"):
+            val_loss = val.data_loss(theta) if val is not None else np.nan
+        one = lambda v: _frozen(np.array([v]))  # noqa: E731
+        return History(one(self._step), _frozen(theta[None].copy()), one(self._loss), one(val_loss),
+                       one(math.sqrt(self._grad @ self._grad)), _frozen(self._grad[None].copy()), one(self.lr),
+                       self.status, self.diverged_at_step, self.optimizer.key)
 
     def _next_rows(self) -> np.ndarray:
         if len(self._order) < self.batch_size:
@@ -123,7 +136,8 @@ class Run:
         self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
         return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
                        _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
-                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr)), self.status, self.diverged_at_step)
+                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr)), self.status, self.diverged_at_step,
+                       self.optimizer.key)
 
 
 def train(problem: Problem, chunk: int = 10_000) -> History:

@@ -5,7 +5,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 
-from ..core.losses import sigmoid
+from ..core.fit import DataFrame, Fit, data_frame
+from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
 from .scene import Scene
 from .style import style_plot
@@ -30,41 +31,29 @@ class DataView(pg.PlotWidget):
         self.addItem(self.points_train)
         self.addItem(self.points_val)
         self._scene: Scene | None = None
-        self._grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._regions_rect = QRectF()
 
-    def set_scene(self, scene: Scene) -> None:
+    def set_scene(self, scene: Scene, frame: DataFrame | None = None) -> None:
+        """The samples of `scene` in the fixed `frame` (a diverging fit must not rescale it)."""
         self._scene = scene
+        self._frame = frame = frame or data_frame(scene.problem)
         ds = scene.problem.dataset
         X, y = ds.X, ds.y
-        d = X.shape[1]
         self._label_axes()
         self.regions.setVisible(False)
         self.boundary.setVisible(False)
-        if ds.regression and d == 1:
+        if ds.regression and X.shape[1] == 1:
             self._points(X[:, 0], y, None)
-            frame = (X[:, 0], y)
         elif ds.regression:
             self._points(y, y, None)
-            frame = (y, y)
-        elif d == 1:
+        elif X.shape[1] == 1:
             self._points(X[:, 0], y.astype(float), y)
-            frame = (X[:, 0], np.array([0.0, 1.0]))
         else:
             self._points(X[:, 0], X[:, 1], y)
-            frame = (X[:, 0], X[:, 1])
-        # A fixed frame around the data: a wild fit (a diverging run) must not rescale it.
-        (x0, x1), (y0, y1) = [(float(v.min()), float(v.max())) for v in frame]
-        px, py = 0.06 * (x1 - x0 or 1.0), 0.08 * (y1 - y0 or 1.0)
-        rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
-        if not ds.regression and d > 1:
-            gx = np.linspace(rect.left(), rect.right(), 120)
-            gy = np.linspace(rect.top(), rect.bottom(), 120)
-            GX, GY = np.meshgrid(gx, gy)
-            self._grid = (gx, gy, np.column_stack([GX.ravel(), GY.ravel()]))
-            self._regions_rect = rect
-            self.regions.setVisible(True)
+        x0, x1, y0, y1 = frame.rect
+        self._regions_rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         self.getPlotItem().enableAutoRange(False)
-        self.setRange(rect, padding=0.0)
+        self.setRange(self._regions_rect, padding=0.0)
         self.fit.setData([], [])
 
     def _label_axes(self) -> None:
@@ -87,49 +76,37 @@ class DataView(pg.PlotWidget):
         self.setLabel("left", left)
 
     def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None) -> None:
-        ds = self._scene.problem.dataset
-        is_val = ds.is_val
-        colours = (np.array([pg.mkBrush(c) for c in CLASS_COLOURS], dtype=object)[labels]
-                   if labels is not None else pg.mkBrush(TRAIN))
-        train_brush = colours[~is_val] if labels is not None else colours
-        self.points_train.setData(x[~is_val], y[~is_val], brush=train_brush)
-        pens = ([pg.mkPen(CLASS_COLOURS[k], width=1.6) for k in labels[is_val]] if labels is not None
-                else pg.mkPen(VAL, width=1.6))
-        self.points_val.setData(x[is_val], y[is_val], pen=pens, brush=None)
+        is_val = self._scene.problem.dataset.is_val
+        if labels is None:
+            self.points_train.setData(x[~is_val], y[~is_val], brush=pg.mkBrush(TRAIN))
+            self.points_val.setData(x[is_val], y[is_val], pen=pg.mkPen(VAL, width=1.6), brush=None)
+            return
+        colours = labels.astype(int) % len(CLASS_COLOURS)
+        self.points_train.setData(x[~is_val], y[~is_val], brush=_CLASS_BRUSHES[colours[~is_val]])
+        self.points_val.setData(x[is_val], y[is_val], pen=_CLASS_PENS[colours[is_val]], brush=None)
 
     def set_theta(self, theta: np.ndarray) -> None:
-        scene = self._scene
-        if scene is None or not np.isfinite(theta).all():
+        """Draw the fit the core computes for `theta` (for the exports, which draw one frame at a time)."""
+        if self._scene is not None:
+            self.set_fit(fit_at(self._scene.problem, self._frame, theta))
+
+    def set_fit(self, fit: Fit | None) -> None:
+        """Draw what the core predicted (see lossplay.core.fit); None keeps the last fit."""
+        if fit is None or self._scene is None:
             return
-        problem = scene.problem
-        ds, model = problem.dataset, problem.model
-        X = ds.X
-        with np.errstate(over="ignore", invalid="ignore"):
-            if ds.regression and X.shape[1] == 1:
-                xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 200)
-                self.fit.setData(xs, model.raw(theta, xs[:, None]))
-            elif ds.regression:
-                self._points(ds.y, model.raw(theta, X), None)
-                lo, hi = float(ds.y.min()), float(ds.y.max())
-                self.fit.setData([lo, hi], [lo, hi])
-            elif X.shape[1] == 1:
-                xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 300)
-                raw = model.raw(theta, xs[:, None])
-                if raw.ndim == 2:  # one output per class: probability of class 1
-                    raw = raw[:, 1] - raw[:, 0]
-                probability = problem.objective.loss.key in ("logistic", "bce", "cross_entropy", "sparse_cross_entropy", "kl_div")
-                self.fit.setData(xs, sigmoid(raw) if probability else (raw > 0).astype(float))
-                crossings = np.nonzero(np.diff(np.sign(raw)))[0]
-                self.boundary.setVisible(len(crossings) > 0)
-                if len(crossings):
-                    self.boundary.setValue(float(xs[crossings[0]]))
-            else:
-                gx, gy, grid = self._grid
-                raw = model.raw(theta, grid)
-                labels = raw.argmax(axis=1) if raw.ndim == 2 else (raw > 0).astype(int)
-                rgba = _REGION_RGBA[labels].reshape(len(gy), len(gx), 4)
-                self.regions.setImage(rgba, autoLevels=False)
-                self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
+        if fit.curve is not None:
+            self.fit.setData(*fit.curve)
+        if fit.points is not None:
+            self._points(*fit.points, None)
+            lo, hi = float(fit.points[0].min()), float(fit.points[0].max())
+            self.fit.setData([lo, hi], [lo, hi])
+        self.boundary.setVisible(fit.boundary is not None)
+        if fit.boundary is not None:
+            self.boundary.setValue(fit.boundary)
+        if fit.regions is not None:
+            self.regions.setImage(_REGION_RGBA[fit.regions % len(CLASS_COLOURS)], autoLevels=False)
+            self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
+            self.regions.setVisible(True)
 
 
 def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
@@ -138,3 +115,5 @@ def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
 
 
 _REGION_RGBA = np.array([_rgba(c, 70) for c in CLASS_COLOURS], dtype=np.ubyte)
+_CLASS_BRUSHES = np.array([pg.mkBrush(c) for c in CLASS_COLOURS], dtype=object)
+_CLASS_PENS = np.array([pg.mkPen(c, width=1.6) for c in CLASS_COLOURS], dtype=object)

@@ -100,6 +100,17 @@ class LandscapeView(pg.PlotWidget):
     def _label_axes(self) -> None:
         self.setLabel("bottom", tr(self._axes_labels[0]))
         self.setLabel("left", tr(self._axes_labels[1]))
+        # Entries added and removed as overlays come and go are relabelled here, in place.
+        names = {self.minimum: "exact minimum", self.current: "current weights", self.constraint:
+                 "regularization level set", self.gradient_step: "−η∇L (gradient step)",
+                 self.actual_step: "actual step"}
+        for sample, label in self.legend.items:
+            if sample.item in names:
+                label.setText(tr(names[sample.item]))
+
+    def set_start(self, xy: np.ndarray) -> None:
+        """The starting point of the run, in plane coordinates."""
+        self.start.setData([xy[0]], [xy[1]])
 
     def set_race_path(self, racer: int, xy: np.ndarray | None) -> None:
         """The path of a pinned racer (0-based among the pinned), or None to hide it."""

@@ -9,7 +9,7 @@ from ..i18n import bind
 def style_plot(widget: pg.PlotWidget, title: str, tip: str) -> None:
     widget.setBackground("w")
     item = widget.getPlotItem()
-    bind(lambda t: item.setTitle(f"<span style='font-size:12pt; color:#222'>{t}</span>"), title)
+    bind(lambda t: item.setTitle(f"<span style='font-size:12pt; color:#222'>{t}</span>"), title, owner=widget)
     bind(widget.setAccessibleName, title)
     bind(widget.setToolTip, tip)
     # No grid: its antialiased lines cost more to paint than everything else together.
@@ -26,8 +26,8 @@ def legend_label(legend: pg.LegendItem, item, source: str) -> None:
         for sample, label in legend.items:
             if sample.item is item:
                 label.setText(text)
-    bind(relabel, source)
+    bind(relabel, source, owner=legend)
 
 
 def axis_label(widget: pg.PlotWidget, axis: str, source: str) -> None:
-    bind(lambda t: widget.setLabel(axis, t), source)
+    bind(lambda t: widget.setLabel(axis, t), source, owner=widget)

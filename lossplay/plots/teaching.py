@@ -9,7 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core.losses import LOSSES, PLUS_MINUS, ZERO_ONE
+from ..core.fit import margin_curve, margin_loss_key, sample_margins
+from ..core.losses import LOSSES
 from ..core.models import LinearModel
 from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
@@ -21,15 +22,7 @@ MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential"
 _MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
 _MARGINS = np.linspace(-3.0, 3.0, 601)
 _SHOWN_PARAMETERS = 12
-
-
-def margin_loss_key(scene: Scene) -> str | None:
-    """The margin loss the run minimises, or None where margins do not apply
-    (regression, several outputs). bce on 0/1 labels is the logistic loss of the margin."""
-    loss = scene.problem.objective.loss
-    if loss.targets not in (PLUS_MINUS, ZERO_ONE) or loss.multi_output:
-        return None
-    return "logistic" if loss.key == "bce" else loss.key
+_LABEL_BRUSHES = np.array([pg.mkBrush(c) for c in CLASS_COLOURS[:2]], dtype=object)
 
 
 class MarginView(pg.PlotWidget):
@@ -44,8 +37,7 @@ class MarginView(pg.PlotWidget):
         legend = self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.curves = {}
         for key in MARGIN_LOSSES:
-            values = LOSSES[key].value(_MARGINS[:, None], np.ones(1), 1.0)
-            self.curves[key] = self.plot(_MARGINS, values, name=LOSS_LABELS[key])
+            self.curves[key] = self.plot(_MARGINS, margin_curve(key, _MARGINS), name=LOSS_LABELS[key])
             legend_label(legend, self.curves[key], LOSS_LABELS[key])
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
@@ -60,7 +52,7 @@ class MarginView(pg.PlotWidget):
 
     def set_scene(self, scene: Scene) -> None:
         self._scene = scene
-        self._key = margin_loss_key(scene)
+        self._key = margin_loss_key(scene.problem)
         self.note.setVisible(self._key is None)
         for key, curve in self.curves.items():
             selected = key == self._key
@@ -71,17 +63,16 @@ class MarginView(pg.PlotWidget):
         self.points.setData([], [])
 
     def set_theta(self, theta: np.ndarray) -> None:
-        scene = self._scene
-        if scene is None or self._key is None or not np.isfinite(theta).all():
+        """Draw the training samples' margins the core computes for `theta`."""
+        if self._scene is not None:
+            self.set_margins(sample_margins(self._scene.problem, theta))
+
+    def set_margins(self, samples: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
+        """Each training sample at (its margin, its margin loss), coloured by its label."""
+        if samples is None:
             return
-        objective = scene.problem.objective
-        y = objective.y if objective.loss.targets == PLUS_MINUS else 2.0 * objective.y - 1.0
-        with np.errstate(over="ignore", invalid="ignore"):
-            margins = np.clip(y * objective.model.raw(theta, objective.X), -3.0, 3.0)
-            values = LOSSES[self._key].value(margins[:, None], np.ones(1), 1.0)
-        labels = (y > 0).astype(int)
-        brushes = np.array([pg.mkBrush(c) for c in CLASS_COLOURS[:2]], dtype=object)[labels]
-        self.points.setData(margins, np.minimum(values, 3.9), brush=brushes)
+        margins, values, labels = samples
+        self.points.setData(margins, np.minimum(values, 3.9), brush=_LABEL_BRUSHES[labels])
 
 
 class EquationsView(QTextBrowser):
@@ -93,15 +84,15 @@ class EquationsView(QTextBrowser):
         bind(self.setToolTip, "The loss, its gradient and the last update, parameter by parameter.")
         self.setOpenLinks(False)
         self._scene: Scene | None = None
-        self._history = None
+        self._update = None
         self._header = ""
         on_retranslate(self._retranslate)
 
     def _retranslate(self) -> None:
         if self._scene is not None:
             self.set_scene(self._scene)
-            if self._history is not None:
-                self.set_history(self._history)
+            if self._update is not None:
+                self.set_history(*self._update)
 
     def set_scene(self, scene: Scene) -> None:
         self._scene = scene
@@ -119,10 +110,11 @@ class EquationsView(QTextBrowser):
             f"<p><b>{tr('Gradient')}</b>&nbsp; ℓ′ = {html.escape(loss.derivative)}<br>{chain}</p>")
         self.setHtml(self._header)
 
-    def set_history(self, history) -> None:
-        """Show the update that led to the last row of `history`."""
+    def set_history(self, history, optimizer: str, minibatch: bool) -> None:
+        """Show the update that led to the last row of `history`, made by `optimizer`
+        (on a mini-batch or on the whole training set)."""
         scene = self._scene
-        self._history = history
+        self._update = (history, optimizer, minibatch)
         n = len(history)
         if scene is None or n == 0:
             return
@@ -134,8 +126,8 @@ class EquationsView(QTextBrowser):
             self.setHtml(self._header + f"<p><b>{tr('Start')}</b> ({tr('step {step}').format(step=int(history.steps[-1]))})"
                          f"</p><table>{rows}</table>")
             return
-        before, grad, lr = history.thetas[-2], history.grads[-2], history.lrs[-2]
-        plain = scene.scenario.optimizer == "sgd" and scene.problem.batch_size() is None
+        before, grad, lr = history.thetas[-2], history.recent_grads[-2], history.lrs[-2]
+        plain = optimizer == "sgd" and not minibatch
         lines = []
         for name, old, g, new in list(zip(names, before, grad, theta))[:_SHOWN_PARAMETERS]:
             if plain:
@@ -146,10 +138,10 @@ class EquationsView(QTextBrowser):
                              f"&nbsp;&nbsp;<span style='color:#777'>(−η·g = {-lr * g:.4g})</span>")
         more = ("<br>" + tr("… and {count} more parameters").format(count=len(names) - _SHOWN_PARAMETERS)
                 if len(names) > _SHOWN_PARAMETERS else "")
-        optimizer = tr(OPTIMIZER_LABELS[scene.scenario.optimizer])
+        name = tr(OPTIMIZER_LABELS[optimizer])
         how = ("θ ← θ − η · ∇L" if plain else
-               (tr("{optimizer} on a mini-batch") if scene.problem.batch_size() else "{optimizer}").format(
-                   optimizer=optimizer) + ": " + tr("the step is not −η·∇L of the whole training set"))
+               (tr("{optimizer} on a mini-batch") if minibatch else "{optimizer}").format(
+                   optimizer=name) + ": " + tr("the step is not −η·∇L of the whole training set"))
         update = tr("Update to step {step}").format(step=int(history.steps[-1]))
         self.setHtml(self._header + f"<p><b>{update}</b>: {html.escape(how)}</p>"
                      f"<p style='font-family: monospace; color:{CURRENT}'>" + "<br>".join(lines) + more + "</p>")

@@ -12,6 +12,6 @@ def window(qtbot):
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
-    qtbot.waitUntil(lambda: win.state == READY and win.history is not None and len(win.history) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1, timeout=15000)
     yield win
     win.close()

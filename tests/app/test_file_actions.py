@@ -20,9 +20,9 @@ def warnings(monkeypatch):
 
 
 def run_to_the_end(qtbot, window):
-    window.panel.speed.setCurrentIndex(window.panel.speed.count() - 1)
+    window.speed.setCurrentIndex(window.speed.count() - 1)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
 
 
 def non_blank(image: QImage) -> bool:
@@ -77,7 +77,7 @@ def test_history_and_data_csv(qtbot, window, tmp_path):
     assert len(rows) == len(window.history)
     assert float(rows[-1]["w"]) == window.history.thetas[-1][0]
     assert window.files.export_data_csv(tmp_path / "d.csv")
-    assert len(list(csv.DictReader((tmp_path / "d.csv").open()))) == window.scene_data.scenario.samples
+    assert len(list(csv.DictReader((tmp_path / "d.csv").open()))) == window.controller.problem.scenario.samples
 
 
 def test_unwritable_path_gives_a_dialog_and_no_file(window, tmp_path, warnings):
@@ -91,25 +91,25 @@ def test_unwritable_path_gives_a_dialog_and_no_file(window, tmp_path, warnings):
 
 
 def test_saved_session_reopened_gives_an_identical_history(qtbot, window, tmp_path):
-    window.panel.data_kind.setCurrentIndex(window.panel.data_kind.findData("moons"))
-    window.panel.batch.setCurrentIndex(window.panel.batch.findData(32))
-    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("adam"))
-    window.panel.seed.setValue(7)
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "moons"
-                    and window.scene_data.scenario.seed == 7 and window.scene_data.scenario.batch_size == 32,
+    window.data_panel.kind.setCurrentIndex(window.data_panel.kind.findData("moons"))
+    window.optimizer_panel.batch.setCurrentIndex(window.optimizer_panel.batch.findData(32))
+    window.optimizer_panel.optimizer.setCurrentIndex(window.optimizer_panel.optimizer.findData("adam"))
+    window.data_panel.seed.setValue(7)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "moons"
+                    and window.controller.problem.scenario.seed == 7 and window.controller.problem.scenario.batch_size == 32,
                     timeout=15000)
     window.random_action.trigger()
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.start is not None, timeout=15000)
     run_to_the_end(qtbot, window)
     first = window.history.thetas.copy()
     assert window.files.save_session(tmp_path / "s.lossplay.json")
     saved = json.loads((tmp_path / "s.lossplay.json").read_text())
     assert saved["format"] == "lossplay-session" and saved["scenario"]["optimizer"] == "adam"
 
-    window.panel.data_kind.setCurrentIndex(window.panel.data_kind.findData("house"))
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "house", timeout=15000)
+    window.data_panel.kind.setCurrentIndex(window.data_panel.kind.findData("house"))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "house", timeout=15000)
     assert window.files.open_session(tmp_path / "s.lossplay.json")
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "moons", timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "moons", timeout=15000)
     run_to_the_end(qtbot, window)
     np.testing.assert_array_equal(window.history.thetas, first)
     assert window.files.recent()[0].endswith("s.lossplay.json")
@@ -149,23 +149,23 @@ def test_open_data_trains_on_the_file(qtbot, window, tmp_path):
     path = tmp_path / "flats.csv"
     path.write_text("area,rent\n" + "".join(f"{a:.1f},{3 + 0.1 * a + rng.normal():.2f}\n" for a in x))
     assert window.files.open_data(path)
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data.startswith("csv:"),
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data.startswith("csv:"),
                     timeout=15000)
-    s = window.scene_data.scenario
+    s = window.controller.problem.scenario
     assert s.target == "rent" and s.loss == "mse"
     assert window.scene_data.problem.dataset.feature_names == ("area",)
     assert "flats.csv" in window.windowTitle()
-    assert not window.panel.samples.isEnabled()
+    assert not window.data_panel.samples.isEnabled()
     run_to_the_end(qtbot, window)
     assert window.history.losses[-1] < window.history.losses[0]
 
 
 def test_a_saved_race_reopens_with_the_same_runs(qtbot, window, tmp_path):
-    window.panel.add_racer.click()
-    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("adam"))
-    window.panel.lr_edit.setText("0.5")
-    window.panel.lr_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 2
+    window.optimizer_panel.add_racer.click()
+    window.optimizer_panel.optimizer.setCurrentIndex(window.optimizer_panel.optimizer.findData("adam"))
+    window.lr_panel.edit.setText("0.5")
+    window.lr_panel.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 2
                     and len(window.histories[0]) == 1 and window.histories[0].lrs[0] == 0.5, timeout=15000)
     run_to_the_end(qtbot, window)
     first = [h.thetas.copy() for h in window.histories]
@@ -173,12 +173,12 @@ def test_a_saved_race_reopens_with_the_same_runs(qtbot, window, tmp_path):
     saved = json.loads((tmp_path / "race.lossplay.json").read_text())
     assert saved["race"] == [{"lr": 0.03, "optimizer": "sgd", "batch_size": "all"}]
 
-    window.panel.remove_racer(0)
-    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("sgd"))
-    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 1, timeout=15000)
+    window.state.remove_racer(0)
+    window.optimizer_panel.optimizer.setCurrentIndex(window.optimizer_panel.optimizer.findData("sgd"))
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 1, timeout=15000)
     assert window.files.open_session(tmp_path / "race.lossplay.json")
-    qtbot.waitUntil(lambda: window.state == READY and len(window.histories) == 2
-                    and window.scene_data.scenario.optimizer == "adam", timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 2
+                    and window.controller.problem.scenario.optimizer == "adam", timeout=15000)
     run_to_the_end(qtbot, window)
     for again, before in zip(window.histories, first):
         np.testing.assert_array_equal(again.thetas, before)

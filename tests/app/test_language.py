@@ -31,16 +31,16 @@ def translations() -> dict[str, str]:
 def exercise(qtbot, window) -> None:
     """Show every part of the window once: lessons, race, tabs, arrows, divergence."""
     window.lesson_panel.open(window.lesson_panel.lessons[0])
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 1.05, timeout=15000)
-    window.panel.add_racer.click()
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 1.05, timeout=15000)
+    window.optimizer_panel.add_racer.click()
     window.arrows_action.trigger()
     window.constraint_action.trigger()
     for tab in range(3):
         window.tabs.setCurrentIndex(tab)
         window.step_action.trigger()
-    window.panel.speed.setCurrentIndex(window.panel.speed.count() - 1)
+    window.speed.setCurrentIndex(window.speed.count() - 1)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state == DIVERGED, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=15000)
     from lossplay.app.file_actions import AnimationDialog, FigureDialog
     FigureDialog(window, "landscape", 200, 100).deleteLater()
     AnimationDialog(window).deleteLater()
@@ -63,7 +63,7 @@ def test_every_visible_string_has_a_korean_translation(qtbot, window):
 
 
 def visible_texts(window) -> list[str]:
-    texts = [window.windowTitle(), window.status_label.text()]
+    texts = [window.windowTitle(), window.status_line.text()]
     for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) + window.findChildren(QGroupBox):
         if w.isVisible():
             texts.append(w.title() if isinstance(w, QGroupBox) else w.text())
@@ -87,7 +87,7 @@ def english_words(text: str) -> set[str]:
 
 def test_switching_the_language_retranslates_the_open_window(qtbot, window):
     window.lesson_panel.open(window.lesson_panel.lessons[3])
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.outliers == 6, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.outliers == 6, timeout=15000)
     window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
     before = visible_texts(window)
@@ -97,10 +97,10 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, window):
         after = visible_texts(window)
         leftovers = sorted({w for t in after for w in english_words(t)})
         assert leftovers == []
-        assert window.panel.findChildren(QGroupBox)[0].title() == "데이터"
-        assert "단계 1 / 400" in window.status_label.text()
+        assert window.data_panel.box.title() == "데이터"
+        assert "단계 1 / 400" in window.status_line.text()
         assert window.lesson_panel.title.text() == "이상치: mse, mae, huber"
-        assert window.panel.samples.accessibleName() == "샘플 수"
+        assert window.data_panel.samples.accessibleName() == "샘플 수"
     finally:
         window.set_language("en")
     assert visible_texts(window) == before

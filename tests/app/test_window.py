@@ -8,7 +8,7 @@ from lossplay.app.window import CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RU
 
 
 def set_speed_max(win):
-    win.panel.speed.setCurrentIndex(win.panel.speed.count() - 1)
+    win.speed.setCurrentIndex(win.speed.count() - 1)
 
 
 def choose(combo: QComboBox, data):
@@ -17,81 +17,116 @@ def choose(combo: QComboBox, data):
     combo.setCurrentIndex(index)
 
 
+def type_learning_rate(qtbot, win, text: str) -> None:
+    """Type into the learning-rate box as a person does, then leave it."""
+    box = win.lr_panel.edit
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
 def wait_ready(qtbot, win):
-    qtbot.waitUntil(lambda: win.state == READY and win.history is not None and len(win.history) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1, timeout=15000)
 
 
 def test_opens_on_the_default_house_scenario(window):
-    s = window.scene_data.scenario
+    s = window.controller.problem.scenario
     assert (s.data, s.features, s.model, s.loss, s.optimizer, s.batch_size) == ("house", 1, "linear", "mse", "sgd", "all")
     assert window.scene_data.values.shape == (201, 201)
     assert "House prices" in window.windowTitle()
     assert window.scene_data.minimum_xy is not None
-    assert "step 0" in window.status_label.text() and "ready" in window.status_label.text()
+    assert "step 0" in window.status_line.text() and "ready" in window.status_line.text()
 
 
 def test_play_until_the_loss_falls_then_pause_step_and_reset(qtbot, window):
-    window.panel.speed.setCurrentIndex(window.panel.speed.findData(100.0))
+    window.speed.setCurrentIndex(window.speed.findData(100.0))
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.state == RUNNING
+    assert window.state.status == RUNNING
     qtbot.waitUntil(lambda: len(window.history) > 10, timeout=10000)
     assert window.history.losses[-1] < window.history.losses[0]
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.state == PAUSED
+    assert window.state.status == PAUSED
     qtbot.wait(100)
     n = len(window.history)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: len(window.history) == n + 1, timeout=5000)
-    assert f"step {int(window.history.steps[-1])}" in window.status_label.text()
+    assert f"step {int(window.history.steps[-1])}" in window.status_line.text()
     qtbot.keyClick(window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
-    assert window.state == READY
-    np.testing.assert_array_equal(window.history.thetas[0], window.scene_data.problem.start)
+    assert window.state.status == READY
+    np.testing.assert_array_equal(window.history.thetas[0], window.controller.problem.start)
 
 
 def test_run_converges_and_matches_the_headless_run(qtbot, window):
     from lossplay.core import build_problem, train
 
+    type_learning_rate(qtbot, window, "0.5")
     set_speed_max(window)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
-    headless = train(build_problem(window.scene_data.scenario))
+    qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
+    headless = train(build_problem(window.controller.problem.scenario))
     np.testing.assert_array_equal(window.history.thetas, headless.thetas)
-    assert window.state == CONVERGED and "converged" in window.status_label.text()
+    # DESIGN.md's rule, written out: the last gradient norm is at most 1e-6 x max(1, the first).
+    assert headless.grad_norms[-1] <= 1e-6 * max(1.0, headless.grad_norms[0])
+    assert window.state.status == CONVERGED and "converged" in window.status_line.text()
+
+
+def test_a_run_stopped_at_the_limit_far_from_the_minimum_is_not_converged(qtbot, window):
+    window.optimizer_panel.steps.setValue(20)
+    set_speed_max(window)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
+    assert window.history.grad_norms[-1] > 1.0
+    assert window.state.status == FINISHED and "stopped at the step limit" in window.status_line.text()
+
+
+def test_a_zero_one_run_is_finished_not_converged(qtbot, window):
+    choose(window.data_panel.kind, "pass_fail")
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "pass_fail",
+                    timeout=15000)
+    choose(window.model_panel.loss, "zero_one")
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.loss == "zero_one",
+                    timeout=15000)
+    set_speed_max(window)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
+    assert np.all(window.history.thetas == window.history.thetas[0])  # it never moved
+    assert window.state.status == FINISHED and "converged" not in window.status_line.text()
 
 
 def test_changing_loss_data_and_optimizer(qtbot, window):
-    choose(window.panel.loss, "mae")
-    qtbot.waitUntil(lambda: window.scene_data.scenario.loss == "mae" and window.state == READY, timeout=15000)
-    assert "mean(|f(x) − y|)" in window.panel.formula.text()
+    choose(window.model_panel.loss, "mae")
+    qtbot.waitUntil(lambda: window.controller.problem.scenario.loss == "mae" and window.state.status == READY, timeout=15000)
+    assert "mean(|f(x) − y|)" in window.model_panel.formula.text()
 
-    choose(window.panel.data_kind, "blobs")
-    window.panel.classes.setValue(3)
-    qtbot.waitUntil(lambda: window.scene_data.scenario.data == "blobs" and window.scene_data.scenario.classes == 3
-                    and window.state == READY, timeout=15000)
-    offered = {window.panel.loss.itemData(i) for i in range(window.panel.loss.count())}
+    choose(window.data_panel.kind, "blobs")
+    window.data_panel.classes.setValue(3)
+    qtbot.waitUntil(lambda: window.controller.problem.scenario.data == "blobs" and window.controller.problem.scenario.classes == 3
+                    and window.state.status == READY, timeout=15000)
+    offered = {window.model_panel.loss.itemData(i) for i in range(window.model_panel.loss.count())}
     assert offered == {"cross_entropy", "sparse_cross_entropy", "multiclass_hinge", "kl_div"}
-    assert window.scene_data.scenario.model == "multiclass"
+    assert window.controller.problem.scenario.model == "multiclass"
     assert window.scene_data.plane.labels[0].startswith("direction 1")
 
-    choose(window.panel.optimizer, "adam")
-    qtbot.waitUntil(lambda: window.state == READY, timeout=5000)
-    assert "No single critical" in window.panel.critical.text()
+    choose(window.optimizer_panel.optimizer, "adam")
+    qtbot.waitUntil(lambda: window.state.status == READY, timeout=5000)
+    assert "No single critical" in window.lr_panel.critical.text()
     assert "Adam" in window.windowTitle()
 
 
 def test_divergence_is_shown_and_no_nan_reaches_a_plot(qtbot, window):
-    critical = window.critical
-    window.panel.steps.setValue(400)
+    critical = window.state.critical_lr
+    window.optimizer_panel.steps.setValue(400)
     wait_ready(qtbot, window)
-    window.panel.lr_edit.setText(f"{1.1 * critical:.6g}")
-    window.panel.lr_edit.editingFinished.emit()
+    window.lr_panel.edit.setText(f"{1.1 * critical:.6g}")
+    window.lr_panel.edit.editingFinished.emit()
     set_speed_max(window)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state == DIVERGED, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=15000)
     h = window.history
     k = h.diverged_at_step
-    text = window.status_label.text()
+    text = window.status_line.text()
     assert f"diverged at step {k}" in text and "above the critical" in text
     assert h.losses[-1] > 1e6 * h.losses[0] or not np.isfinite(h.losses[-1])
     for item in (window.landscape.path, window.loss_chart.train, window.data_view.fit):
@@ -102,17 +137,17 @@ def test_divergence_is_shown_and_no_nan_reaches_a_plot(qtbot, window):
     (x0, x1), (y0, y1) = window.data_view.getPlotItem().getViewBox().viewRange()
     assert y1 < 10 * np.abs(window.scene_data.problem.dataset.y).max()
     window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window.state == READY and len(window.history) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1, timeout=5000)
 
 
 def test_learning_rate_change_while_paused_applies_from_the_next_step(qtbot, window):
     for _ in range(3):
         window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
-    assert window.state == PAUSED
-    window.panel.lr_edit.setText("0.1")
-    window.panel.lr_edit.editingFinished.emit()
-    assert "applies from step 4" in window.status_label.text()
+    assert window.state.status == PAUSED
+    window.lr_panel.edit.setText("0.1")
+    window.lr_panel.edit.editingFinished.emit()
+    assert "applies from step 4" in window.status_line.text()
     window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 5, timeout=5000)
     h = window.history
@@ -122,9 +157,9 @@ def test_learning_rate_change_while_paused_applies_from_the_next_step(qtbot, win
 
 
 def test_changing_the_learning_rate_when_not_paused_resets(qtbot, window):
-    window.panel.lr_slider.setValue(window.panel.lr_slider.value() + 50)
-    qtbot.waitUntil(lambda: window.state == READY and len(window.history) == 1, timeout=5000)
-    assert window.history.lrs[0] == window.panel.lr()
+    window.lr_panel.slider.setValue(window.lr_panel.slider.value() + 50)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1, timeout=5000)
+    assert window.history.lrs[0] == window.state.scenario.lr
 
 
 def test_click_on_the_landscape_moves_the_start(qtbot, window):
@@ -134,8 +169,8 @@ def test_click_on_the_landscape_moves_the_start(qtbot, window):
     target = QPointF(float(np.mean(plane.alphas[[0, -1]])) + 1.0, float(np.mean(plane.betas[[0, -1]])) - 2.0)
     pos = view.mapFromScene(vb.mapViewToScene(target))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=10000)
-    w, b = window.scene_data.problem.start
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.start is not None, timeout=10000)
+    w, b = window.controller.problem.start
     assert abs(w - target.x()) < 0.02 * (plane.alphas[-1] - plane.alphas[0])
     assert abs(b - target.y()) < 0.02 * (plane.betas[-1] - plane.betas[0])
     np.testing.assert_array_equal(window.scene_data.plane.alphas, plane.alphas)  # same frame
@@ -143,8 +178,9 @@ def test_click_on_the_landscape_moves_the_start(qtbot, window):
 
 def test_random_start(qtbot, window):
     window.random_action.trigger()
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.start is not None, timeout=10000)
-    assert window.history.thetas[0].tolist() == list(window.scene_data.scenario.start)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.start is not None
+                    and len(window.history) == 1, timeout=10000)
+    assert window.history.thetas[0].tolist() == list(window.controller.problem.scenario.start)
 
 
 def test_closing_mid_run_exits_cleanly(qtbot, qtlog):
@@ -152,20 +188,20 @@ def test_closing_mid_run_exits_cleanly(qtbot, qtlog):
 
     win = MainWindow()
     win.show()
-    qtbot.waitUntil(lambda: win.state == READY, timeout=15000)
-    win.panel.steps.setValue(1_000_000)
-    qtbot.waitUntil(lambda: win.state == READY and win.scene_data.scenario.steps == 1_000_000, timeout=15000)
+    qtbot.waitUntil(lambda: win.state.status == READY, timeout=15000)
+    win.optimizer_panel.steps.setValue(1_000_000)
+    qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.scenario.steps == 1_000_000, timeout=15000)
     set_speed_max(win)
     win.play_action.trigger()
     qtbot.waitUntil(lambda: len(win.history) > 50, timeout=10000)
     win.close()
-    assert win._train_thread.isFinished() and win._scene_thread.isFinished()
+    assert win.controller._thread.isFinished()
     assert not [r for r in qtlog.records if "thread" in r.message.lower()]
 
 
 def test_every_control_has_a_tooltip_and_its_label_as_accessible_name(window):
     checked = 0
-    for form in window.panel.findChildren(QFormLayout):
+    for form in window.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
@@ -199,18 +235,18 @@ def test_lessons_menu_sets_up_the_window_and_variants_are_one_click_apart(qtbot,
     actions[0].trigger()  # too large a learning rate
     panel = window.lesson_panel
     assert panel.isVisible() and panel.title.text() == "Too large a learning rate"
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 1.05, timeout=15000)
-    assert window.panel.lr() == 1.05
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 1.05, timeout=15000)
+    assert window.state.scenario.lr == 1.05
     qtbot.mouseClick(panel.buttons.button(1), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.lr == 0.95, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 0.95, timeout=15000)
     assert panel.buttons.button(1).isChecked()
 
 
 def test_margin_view_places_the_samples_on_the_selected_loss(qtbot, window):
-    choose(window.panel.data_kind, "pass_fail")
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.data == "pass_fail", timeout=15000)
-    choose(window.panel.loss, "hinge")
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.loss == "hinge", timeout=15000)
+    choose(window.data_panel.kind, "pass_fail")
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "pass_fail", timeout=15000)
+    choose(window.model_panel.loss, "hinge")
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.loss == "hinge", timeout=15000)
     window.tabs.setCurrentWidget(window.margin_view)
     for _ in range(5):
         window.step_action.trigger()
@@ -232,21 +268,21 @@ def test_equations_show_the_update_with_its_numbers(qtbot, window):
     qtbot.wait(50)
     h = window.history
     text = window.equations.toPlainText()
-    w0, g0, w1 = h.thetas[0][0], h.grads[0][0], h.thetas[1][0]
+    w0, g0, w1 = h.thetas[0][0], h.recent_grads[0][0], h.thetas[1][0]
     assert f"w ← {w0:.4g} − 0.03 × ({g0:.4g}) = {w1:.4g}" in text
     assert w1 == w0 - 0.03 * g0
     assert "mean((f(x) − y)²)" in text
 
 
 def test_arrows_constraint_and_plane(qtbot, window):
-    window.panel.features.setValue(2)
-    window.panel.regularizer.setCurrentIndex(window.panel.regularizer.findData("l1"))
-    window.panel.lam.setValue(2.0)
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.features == 2
-                    and window.scene_data.scenario.lam == 2.0, timeout=15000)
+    window.data_panel.features.setValue(2)
+    window.model_panel.regularizer.setCurrentIndex(window.model_panel.regularizer.findData("l1"))
+    window.model_panel.lam.setValue(2.0)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.features == 2
+                    and window.controller.problem.scenario.lam == 2.0, timeout=15000)
     window.plane_box.setCurrentIndex(window.plane_box.findText("w1 × w2"))
     window.plane_box.activated.emit(window.plane_box.currentIndex())
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.plane.labels == ("w1", "w2"), timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.scene_data.plane.labels == ("w1", "w2"), timeout=15000)
     assert window.plane_box.currentText() == "w1 × w2"
     window.arrows_action.trigger()
     window.constraint_action.trigger()
@@ -256,7 +292,7 @@ def test_arrows_constraint_and_plane(qtbot, window):
     qtbot.wait(50)
     h = window.history
     x, y = window.landscape.gradient_step.getData()
-    expected = h.thetas[-2] - h.lrs[-2] * h.grads[-2]
+    expected = h.thetas[-2] - h.lrs[-2] * h.recent_grads[-2]
     np.testing.assert_allclose([x[1], y[1]], expected[:2])
     x, y = window.landscape.actual_step.getData()
     np.testing.assert_allclose([x[1], y[1]], h.thetas[-1][:2])
@@ -267,18 +303,18 @@ def test_arrows_constraint_and_plane(qtbot, window):
 
 
 def test_a_race_of_three_runs_draws_three_trajectories(qtbot, window):
-    panel = window.panel
+    panel = window.optimizer_panel
     panel.add_racer.click()  # gradient descent at 0.03
     qtbot.waitUntil(lambda: len(window.histories) == 2 and len(window.histories[1]) == 1, timeout=5000)
     choose(panel.optimizer, "momentum")
     panel.add_racer.click()
     choose(panel.optimizer, "adam")
-    panel.lr_edit.setText("2")
-    panel.lr_edit.editingFinished.emit()
+    window.lr_panel.edit.setText("2")
+    window.lr_panel.edit.editingFinished.emit()
     qtbot.waitUntil(lambda: len(window.histories) == 3 and all(len(h) == 1 for h in window.histories), timeout=5000)
     set_speed_max(window)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state in (CONVERGED, FINISHED), timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
     paths = [window.landscape.path.getData()] + [p.getData() for p in window.landscape.race_paths[:2]]
     assert all(len(x) == 151 for x, _ in paths)
     ends = {(round(float(x[20]), 6), round(float(y[20]), 6)) for x, y in paths}
@@ -288,13 +324,13 @@ def test_a_race_of_three_runs_draws_three_trajectories(qtbot, window):
     remove = panel.race_rows.itemAt(0).widget().findChildren(type(panel.add_racer))[0]
     remove.click()
     qtbot.waitUntil(lambda: len(window.histories) == 2, timeout=5000)
-    assert panel.racers == [(0.03, "momentum", "all")]
+    assert [tuple(r.__dict__.values()) for r in window.state.racers] == [(0.03, "momentum", "all")]
 
 
 def test_racers_with_the_same_batch_size_draw_the_same_minibatches(qtbot, window):
-    window.panel.batch.setCurrentIndex(window.panel.batch.findData(32))
-    qtbot.waitUntil(lambda: window.state == READY and window.scene_data.scenario.batch_size == 32, timeout=15000)
-    window.panel.add_racer.click()
+    window.optimizer_panel.batch.setCurrentIndex(window.optimizer_panel.batch.findData(32))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.batch_size == 32, timeout=15000)
+    window.optimizer_panel.add_racer.click()
     qtbot.waitUntil(lambda: len(window.histories) == 2 and len(window.histories[1]) == 1, timeout=5000)
     for _ in range(10):
         window.step_action.trigger()

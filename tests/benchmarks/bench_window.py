@@ -98,12 +98,12 @@ def main() -> None:
     win = MainWindow(Scenario(steps=STEPS))
     win.resize(1280, 800)
     win.show()
-    pump(app, 20, lambda: win.state == READY)
+    pump(app, 20, lambda: win.state.status == READY)
     painter = PaintCounter()
     win.landscape.viewport().installEventFilter(painter)
     stalls = StallMeter()
     stalls.timer.start()
-    win.panel.speed.setCurrentIndex(win.panel.speed.count() - 1)
+    win.speed.setCurrentIndex(win.speed.count() - 1)
     pump(app, 0.3)
     win.play_action.trigger()
     pump(app, 0.5)
@@ -118,8 +118,8 @@ def main() -> None:
     win.play_action.trigger()
 
     stalls.reset()
-    win.panel.samples.setValue(10_000)
-    pump(app, 30, lambda: win.state == READY and win.scene_data.scenario.samples == 10_000)
+    win.data_panel.samples.setValue(10_000)
+    pump(app, 30, lambda: win.state.status == READY and win.controller.problem.scenario.samples == 10_000)
     recompute_stall = stalls.worst
     win.close()
 

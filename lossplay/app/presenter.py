@@ -1,0 +1,129 @@
+"""The presenter: from the state and the histories to `setData` on the views, at most
+once a frame. It computes nothing the core does not: it projects, decimates and passes
+arrays along."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget
+
+from ..core.fit import data_frame, fit, sample_margins
+from ..i18n import on_retranslate, tr
+from ..plots.scene import constraint_line
+from ..plots.views import DataView, LandscapeView, LossChart
+from ..plots.teaching import EquationsView, MarginView
+from .optimizer_panel import OptimizerPanel
+from .run_controller import RunController
+from .state import WindowState
+from .status_line import StatusLine
+
+MAX_DRAWN_POINTS = 4000  # of a path: more than any view is wide
+FRAME_MS = 16
+
+
+def decimated(n: int) -> np.ndarray:
+    """Row indices to draw of `n` rows: all of them, or evenly spread ones and the last."""
+    if n <= MAX_DRAWN_POINTS:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).astype(int))
+
+
+class Presenter(QObject):
+    def __init__(self, state: WindowState, controller: RunController, landscape: LandscapeView,
+                 loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
+                 tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
+                 arrows: QAction, constraint: QAction) -> None:
+        super().__init__(controller)
+        self.state, self.controller = state, controller
+        self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
+        self.margin_view, self.equations, self.tabs = margin_view, equations, tabs
+        self.optimizer_panel, self.status_line = optimizer_panel, status_line
+        self.arrows, self.constraint = arrows, constraint
+        self._frame = None
+        self._last_draw = 0.0
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.draw)
+        controller.scene_changed.connect(self._on_scene)
+        controller.run_started.connect(self._on_run_started)
+        controller.steps_added.connect(self.request_draw)
+        tabs.currentChanged.connect(self.draw)
+        for action in (arrows, constraint):
+            action.toggled.connect(self.draw)
+        on_retranslate(self.draw, owner=self)
+
+    def _on_scene(self) -> None:
+        scene = self.controller.scene
+        self._frame = data_frame(scene.problem)
+        self.landscape.set_scene(scene)
+        self.data_view.set_scene(scene, self._frame)
+        self.margin_view.set_scene(scene)
+        self.equations.set_scene(scene)
+
+    def _on_run_started(self) -> None:
+        self.loss_chart.start(self.state.scenario.steps)
+        c = self.controller
+        self.landscape.set_start(c.scene.plane.project(c.problem.start)[0])
+        self.draw()
+
+    def request_draw(self) -> None:
+        """Draw now, unless a frame was drawn less than a frame ago: then once it is due."""
+        wait_ms = int(FRAME_MS - 1e3 * (time.perf_counter() - self._last_draw))
+        if wait_ms <= 0:
+            self.draw()
+        elif not self._timer.isActive():
+            self._timer.start(wait_ms)
+
+    def draw(self) -> None:
+        self._last_draw = time.perf_counter()
+        self._timer.stop()
+        c = self.controller
+        h, scene = c.history, c.scene
+        if h is None or len(h) == 0 or scene is None:
+            self.status_line.refresh()
+            return
+        n = len(h)
+        plane = scene.plane
+        self.landscape.set_path(plane.project(h.thetas[decimated(n)]))
+        self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
+        # Only a diverged run's last row can be non-finite (the run stops there).
+        last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
+        theta = h.thetas[last]
+        shown = self.tabs.currentWidget()  # the hidden tabs catch up when shown
+        if shown is self.data_view:
+            self.data_view.set_fit(fit(c.problem, self._frame, theta))
+        elif shown is self.margin_view:
+            self.margin_view.set_margins(sample_margins(c.problem, theta))
+        elif shown is self.equations and n >= 1:
+            self.equations.set_history(h, h.optimizer_at(n - 2) if n > 1 else h.optimizer_at(0),
+                                       c.problem.batch_size() is not None)
+        arrows = None
+        if self.arrows.isChecked() and n >= 2 and np.isfinite(h.thetas[-1]).all():
+            before = h.thetas[-2]
+            gradient_tip = before - h.lrs[-2] * h.recent_grads[-2]
+            arrows = tuple(plane.project(p)[0] for p in (before, gradient_tip, h.thetas[-1]))
+        self.landscape.show_arrows(arrows)
+        self.landscape.show_constraint(constraint_line(scene, theta) if self.constraint.isChecked() else None)
+        self._draw_race()
+        self.status_line.refresh()
+
+    def _draw_race(self) -> None:
+        c = self.controller
+        racers = c.histories[1:]
+        rows = self.optimizer_panel.racer_status
+        for i in range(len(self.landscape.race_paths)):
+            racer = racers[i] if i < len(racers) else None
+            if racer is None or len(racer) == 0:
+                self.landscape.set_race_path(i, None)
+                self.loss_chart.set_race_curve(i, None, None)
+                continue
+            self.landscape.set_race_path(i, c.scene.plane.project(racer.thetas[decimated(len(racer))]))
+            self.loss_chart.set_race_curve(i, racer.steps, racer.losses)
+            if i < len(rows):
+                status = c.racer_status(i + 1)
+                words = (tr("diverged at step {step}").format(step=racer.diverged_at_step) if status == "diverged"
+                         else tr("converged at step {step}").format(step=int(racer.steps[-1]))
+                         if status == "converged" else tr("step {step}").format(step=int(racer.steps[-1])))
+                rows[i].setText(f"{words} · " + tr("loss {loss}").format(loss=f"{racer.losses[-1]:.4g}"))

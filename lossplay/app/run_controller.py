@@ -1,0 +1,207 @@
+"""The run controller: carries out what the state's changes cost, with the threads that
+build landscapes and train, and keeps the GUI thread's copy of every racer's history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+
+from ..core import Problem, ScenarioError
+from ..core.messages import translated
+from ..core.stability import critical_lr
+from ..core.status import run_status
+from ..i18n import tr
+from ..plots.scene import Scene
+from .history_buffer import HistoryBuffer
+from .state import COMPUTING, ENDED, PAUSED, READY, RUNNING, Change, Cost, WindowState
+from .workers import LandscapeBuilder, TrainingWorker
+
+DEBOUNCE_MS = 150  # typing in a box fires many small changes: rebuild once they settle
+
+
+class RunController(QObject):
+    scene_changed = Signal()  # a new landscape (and problem) is in
+    run_started = Signal()  # fresh, one-row histories of a new run
+    steps_added = Signal()  # the histories grew, or their last row was restated
+    failed = Signal(str)  # the scenario cannot be built: why, in the current language
+
+    # Requests to the training thread (queued across threads).
+    _load = Signal(int, object, object)
+    _play = Signal()
+    _halt = Signal()
+    _step = Signal()
+    _set_lr = Signal(float)
+    _set_optimizer = Signal(str)
+    _set_speed = Signal(float)
+    _shutdown = Signal()
+    _scene_built = Signal(int, object)
+    frame_shown = Signal()  # the GUI painted the last batch: the worker may compute the next
+
+    def __init__(self, state: WindowState, parent: QObject) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.scene: Scene | None = None
+        self.problem: Problem | None = None  # the scene's problem with the run settings in force
+        self.histories: list[HistoryBuffer] = []
+        self.note: tuple[str, dict] | None = None  # "applies from step k" after a change while paused
+        self._generation = 0
+        self._run_id = 0
+        self._pending = Cost.NOTHING
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._build_scene)
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("lossplay-training")
+        self.trainer = TrainingWorker()
+        self.trainer.moveToThread(self._thread)
+        for signal, slot in ((self._load, self.trainer.load), (self._play, self.trainer.play),
+                             (self._halt, self.trainer.pause), (self._step, self.trainer.step_once),
+                             (self._set_lr, self.trainer.set_lr), (self._set_optimizer, self.trainer.set_optimizer),
+                             (self._set_speed, self.trainer.set_speed), (self.frame_shown, self.trainer.frame_shown)):
+            signal.connect(slot)
+        self._shutdown.connect(self.trainer.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self.trainer.steps_ready.connect(self._on_steps)
+        self.trainer.restated.connect(self._on_restated)
+        self.trainer.stopped.connect(self._on_stopped)
+        self._thread.start()
+        self._set_speed.emit(state.speed)
+        # The builder's thread emits; Qt queues it to this object's (the GUI) thread.
+        self._scene_built.connect(self._on_scene)
+        self._builder = LandscapeBuilder(self._scene_built.emit)
+        state.observe(self._on_change)
+        self._pending = Cost.DATA
+        self._build_scene()
+
+    @property
+    def history(self) -> HistoryBuffer | None:
+        """The scenario's own run (the first racer)."""
+        return self.histories[0] if self.histories else None
+
+    def shutdown(self) -> None:
+        self._debounce.stop()
+        self._builder.close()
+        self._shutdown.emit()  # blocks until the worker has stopped its timer
+        self._thread.quit()
+        self._thread.wait()
+
+    # --- what a change costs -------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if "speed" in change.fields:
+            self._set_speed.emit(self.state.speed)
+        if change.cost >= Cost.LANDSCAPE:
+            self._pending = max(self._pending, change.cost)
+            self._halt.emit()
+            self.state.set_status(COMPUTING)
+            self._debounce.start()
+        elif change.cost == Cost.RUN and self._pending < Cost.LANDSCAPE:
+            self._update_critical()
+            self.new_run()
+        elif change.cost == Cost.CONTINUE:
+            self._continue_with(change)
+
+    def _continue_with(self, change: Change) -> None:
+        """A new rate or rule for the paused run, from its next update."""
+        s, step = self.state.scenario, self.state.step + 1
+        if "lr" in change.fields:
+            self._set_lr.emit(s.lr)
+            self.note = ("learning rate {lr} applies from step {step}", {"lr": f"{s.lr:g}", "step": step})
+        if "optimizer" in change.fields:
+            self._set_optimizer.emit(s.optimizer)
+            self._update_critical()
+            self.note = ("{optimizer} applies from step {step}", {"optimizer": s.optimizer, "step": step})
+
+    def _build_scene(self) -> None:
+        self._generation += 1
+        self._builder.request(self._generation, self.state.scenario, self.state.axes)
+
+    def _on_scene(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self._pending = Cost.NOTHING
+        if isinstance(result, Exception):
+            self.scene = self.problem = None
+            self.histories = []
+            self.state.set_status(READY)
+            self.failed.emit(translated(result, tr) if isinstance(result, ScenarioError) else str(result))
+            return
+        self.scene = result
+        self._update_critical()
+        self.scene_changed.emit()
+        self.new_run()
+
+    def _update_critical(self) -> None:
+        if self.scene is not None:
+            s = self.state.scenario
+            self.state.set_critical_lr(critical_lr(self.scene.problem.objective, s.optimizer, s.batch_size))
+
+    # --- the run --------------------------------------------------------------------------------
+
+    def new_run(self) -> None:
+        """A fresh run of the current scene with the run settings in force."""
+        if self.scene is None:
+            return
+        self._halt.emit()
+        try:
+            self.problem = self.scene.problem.with_run_settings(self.state.scenario)
+        except ScenarioError as e:
+            self.state.set_status(READY)
+            self.failed.emit(translated(e, tr))
+            return
+        self.note = None
+        size = len(self.problem.start)
+        self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.state.racers))]
+        self._run_id += 1
+        racers = [self.state.own_racer()] + list(self.state.racers)
+        self._load.emit(self._run_id, self.problem, [(r.lr, r.optimizer, r.batch_size) for r in racers])
+        self.state.set_status(READY, step=0)
+        self.run_started.emit()
+
+    def play(self) -> None:
+        status = self.state.status
+        if status in ENDED:
+            self.new_run()
+        if self.state.status in (READY, PAUSED) and self.histories:
+            self.note = None
+            self.state.set_status(RUNNING)
+            self._play.emit()
+
+    def pause(self) -> None:
+        self._halt.emit()
+        if self.state.status == RUNNING:
+            self.state.set_status(PAUSED)
+
+
+    def step(self) -> None:
+        if self.state.status in (READY, PAUSED, RUNNING) and self.histories:
+            self.note = None
+            self.state.set_status(PAUSED)
+            self._step.emit()
+
+    def toggle(self) -> None:
+        if self.state.status == RUNNING:
+            self.pause()
+        else:
+            self.play()
+
+    def _on_steps(self, run_id: int, chunks) -> None:
+        if run_id != self._run_id or not self.histories:
+            return  # from a run that was replaced meanwhile
+        for buffer, chunk in zip(self.histories, chunks):
+            buffer.append(chunk)
+        self.state.step = int(self.histories[0].steps[-1])
+        self.steps_added.emit()
+
+    def _on_restated(self, run_id: int, row) -> None:
+        if run_id == self._run_id and self.histories:
+            self.histories[0].replace_last(row)
+            self.steps_added.emit()
+
+    def _on_stopped(self, run_id: int, loop_status: str) -> None:
+        if run_id != self._run_id or not self.histories:
+            return
+        h = self.histories[0]
+        self.state.set_status(run_status(loop_status, h.grad_norms, self.state.scenario.loss))
+
+    def racer_status(self, index: int) -> str:
+        """converged, finished, diverged or running, by DESIGN.md's one rule."""
+        h = self.histories[index]
+        return run_status(h.status, h.grad_norms, self.state.scenario.loss)

@@ -1,0 +1,117 @@
+"""What the data view and the margin view draw for a theta, as plain arrays.
+
+The views only draw: the fitted line, the probability curve and its boundary, the
+predicted-against-actual points, the decision regions on a grid, and each training
+sample's margin and margin loss are all computed here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .losses import LOSSES, PLUS_MINUS, ZERO_ONE, sigmoid
+from .problem import Problem
+
+CURVE_POINTS = 300
+REGION_GRID = 160
+PROBABILISTIC = ("logistic", "bce", "cross_entropy", "sparse_cross_entropy", "kl_div")
+MARGIN_RANGE = 3.0
+
+
+@dataclass(frozen=True)
+class DataFrame:
+    """The fixed frame of the data view: (x0, x1, y0, y1), and for 2-D classification
+    the grid the regions are evaluated on (other features held at their mean)."""
+    rect: tuple[float, float, float, float]
+    grid_x: np.ndarray | None = None
+    grid_y: np.ndarray | None = None
+    grid_points: np.ndarray | None = None  # (G*G, d)
+
+
+@dataclass(frozen=True)
+class Fit:
+    curve: tuple[np.ndarray, np.ndarray] | None = None  # a line, or the probability of class 1
+    points: tuple[np.ndarray, np.ndarray] | None = None  # regression with several features: (actual, predicted)
+    boundary: float | None = None  # one feature, two classes: where the prediction flips
+    regions: np.ndarray | None = None  # (G, G) predicted class on the frame's grid, rows along y
+
+
+def data_frame(problem: Problem) -> DataFrame:
+    ds = problem.dataset
+    X, y = ds.X, ds.y
+    if ds.regression:
+        xs, ys = (X[:, 0], y) if X.shape[1] == 1 else (y, y)
+    elif X.shape[1] == 1:
+        xs, ys = X[:, 0], np.array([0.0, 1.0])
+    else:
+        xs, ys = X[:, 0], X[:, 1]
+    (x0, x1), (y0, y1) = [(float(v.min()), float(v.max())) for v in (xs, ys)]
+    px, py = 0.06 * (x1 - x0 or 1.0), 0.08 * (y1 - y0 or 1.0)
+    rect = (x0 - px, x1 + px, y0 - py, y1 + py)
+    if ds.regression or X.shape[1] == 1:
+        return DataFrame(rect)
+    gx, gy = np.linspace(rect[0], rect[1], REGION_GRID), np.linspace(rect[2], rect[3], REGION_GRID)
+    GX, GY = np.meshgrid(gx, gy)
+    points = np.tile(X.mean(axis=0), (GX.size, 1))
+    points[:, 0], points[:, 1] = GX.ravel(), GY.ravel()
+    return DataFrame(rect, gx, gy, points)
+
+
+def predicted_class(raw: np.ndarray) -> np.ndarray:
+    """The argmax of several outputs (lowest index on ties), or raw > 0 of one."""
+    return raw.argmax(axis=-1) if raw.ndim == 2 else (raw > 0).astype(int)
+
+
+def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
+    """What the model at `theta` predicts over the data view's frame; None where theta
+    is not finite (a diverged run's last row)."""
+    if not np.isfinite(theta).all():
+        return None
+    ds, model = problem.dataset, problem.model
+    X = ds.X
+    with np.errstate(over="ignore", invalid="ignore"):
+        if ds.regression and X.shape[1] == 1:
+            xs = np.linspace(X[:, 0].min(), X[:, 0].max(), CURVE_POINTS)
+            return Fit(curve=(xs, model.raw(theta, xs[:, None])))
+        if ds.regression:
+            return Fit(points=(ds.y, model.raw(theta, X)))
+        if X.shape[1] == 1:
+            xs = np.linspace(X[:, 0].min(), X[:, 0].max(), CURVE_POINTS)
+            raw = model.raw(theta, xs[:, None])
+            if raw.ndim == 2:  # one output per class: class 1 against class 0
+                raw = raw[:, 1] - raw[:, 0]
+            curve = sigmoid(raw) if problem.scenario.loss in PROBABILISTIC else (raw > 0).astype(float)
+            crossings = np.nonzero(np.diff(np.sign(raw)))[0]
+            return Fit(curve=(xs, curve), boundary=float(xs[crossings[0]]) if len(crossings) else None)
+        labels = predicted_class(model.raw(theta, frame.grid_points))
+        return Fit(regions=labels.reshape(len(frame.grid_y), len(frame.grid_x)))
+
+
+def margin_loss_key(problem: Problem) -> str | None:
+    """The margin loss the run minimises, or None where margins do not apply
+    (regression, several outputs). bce on 0/1 labels is the logistic loss of the margin."""
+    loss = problem.objective.loss
+    if loss.targets not in (PLUS_MINUS, ZERO_ONE) or loss.multi_output:
+        return None
+    return "logistic" if loss.key == "bce" else loss.key
+
+
+def margin_curve(key: str, margins: np.ndarray) -> np.ndarray:
+    """The margin loss `key` at each margin m = y·f(x). A loss is a mean over the last
+    axis, so one margin per row gives each its own value."""
+    return LOSSES[key].value(margins[:, None], np.ones(1), 1.0)
+
+
+def sample_margins(problem: Problem, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Each training sample's margin y·f(x) (clipped to the view's range), its margin
+    loss, and its label (0 or 1); None where margins do not apply or theta is not finite."""
+    key = margin_loss_key(problem)
+    if key is None or not np.isfinite(theta).all():
+        return None
+    objective = problem.objective
+    y = objective.y if objective.loss.targets == PLUS_MINUS else 2.0 * objective.y - 1.0
+    with np.errstate(over="ignore", invalid="ignore"):
+        margins = np.clip(y * objective.model.raw(theta, objective.X), -MARGIN_RANGE, MARGIN_RANGE)
+        values = margin_curve(key, margins)
+    return margins, values, (y > 0).astype(int)
