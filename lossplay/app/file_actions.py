@@ -159,9 +159,11 @@ class FileActions:
             view.scene().contextMenu = []  # pyqtgraph's Export… dialog offers its broken SVG exporter
             view_menu: QMenu = view.getPlotItem().getViewBox().menu
             view_menu.addSeparator()
-            action = view_menu.addAction("")
+            # pyqtgraph's menu has no parent and outlives the window: the view owns the action.
+            action = QAction(view)
             bind(action.setText, "Save as PNG or SVG…")
             action.triggered.connect(lambda checked=False, n=name: self.ask_figure(n))
+            view_menu.addAction(action)
 
     def _add(self, menu: QMenu, text: str, shortcut, tip: str, slot) -> QAction:
         action = QAction(self.window)

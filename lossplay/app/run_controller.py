@@ -61,6 +61,8 @@ class RunController(QObject):
         self.trainer.steps_ready.connect(self._on_steps)
         self.trainer.restated.connect(self._on_restated)
         self.trainer.stopped.connect(self._on_stopped)
+        self.trainer.halted.connect(self._on_halted)
+        self.worker_idle = True  # no step is on its way: the worker was paused, or the run ended
         self._thread.start()
         self._set_speed.emit(state.speed)
         # The builder's thread emits; Qt queues it to this object's (the GUI) thread.
@@ -162,6 +164,7 @@ class RunController(QObject):
         if self.state.status in (READY, PAUSED) and self.histories:
             self.note = None
             self.state.set_status(RUNNING)
+            self.worker_idle = False
             self._play.emit()
 
     def pause(self) -> None:
@@ -190,6 +193,10 @@ class RunController(QObject):
         self.state.step = int(self.histories[0].steps[-1])
         self.steps_added.emit()
 
+    def _on_halted(self, run_id: int) -> None:
+        if run_id == self._run_id and self.state.status != RUNNING:
+            self.worker_idle = True
+
     def _on_restated(self, run_id: int, row) -> None:
         if run_id == self._run_id and self.histories:
             self.histories[0].replace_last(row)
@@ -199,6 +206,7 @@ class RunController(QObject):
         if run_id != self._run_id or not self.histories:
             return
         h = self.histories[0]
+        self.worker_idle = True
         self.state.set_status(run_status(loop_status, h.grad_norms, self.state.scenario.loss))
 
     def racer_status(self, index: int) -> str:

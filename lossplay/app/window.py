@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
                                               "through the current weights", lambda: None)
         self.constraint_action.setCheckable(True)
 
-        toolbar = QToolBar()
+        toolbar = self.toolbar = QToolBar()
         bind(toolbar.setWindowTitle, "Transport")
         toolbar.setObjectName("transport")
         toolbar.setMovable(False)

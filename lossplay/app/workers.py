@@ -31,6 +31,7 @@ class TrainingWorker(QObject):
 
     steps_ready = Signal(int, object)  # run id, [History per racer]
     restated = Signal(int, object)  # run id, the first racer's last row with its new rate or rule
+    halted = Signal(int)  # run id: paused, every step computed so far has been sent
     stopped = Signal(int, str)  # run id, the first racer's status once every racer has stopped
 
     def __init__(self) -> None:
@@ -76,6 +77,7 @@ class TrainingWorker(QObject):
     @Slot()
     def pause(self) -> None:
         self._timer.stop()
+        self.halted.emit(self._run_id)
 
     @Slot()
     def step_once(self) -> None:

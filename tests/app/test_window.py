@@ -40,6 +40,8 @@ def test_opens_on_the_default_house_scenario(window):
 
 
 def test_play_until_the_loss_falls_then_pause_step_and_reset(qtbot, window):
+    window.optimizer_panel.steps.setValue(100_000)  # a run that cannot end before Space pauses it, however busy
+    wait_ready(qtbot, window)
     window.speed.setCurrentIndex(window.speed.findData(100.0))
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.state.status == RUNNING
@@ -47,11 +49,11 @@ def test_play_until_the_loss_falls_then_pause_step_and_reset(qtbot, window):
     assert window.history.losses[-1] < window.history.losses[0]
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.state.status == PAUSED
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.controller.worker_idle, timeout=5000)  # every step sent before the pause is in
     n = len(window.history)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: len(window.history) == n + 1, timeout=5000)
-    assert f"step {int(window.history.steps[-1])}" in window.status_line.text()
+    qtbot.waitUntil(lambda: f"step {n} / 100000" in window.status_line.text(), timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
     assert window.state.status == READY
@@ -152,7 +154,7 @@ def test_learning_rate_change_while_paused_applies_from_the_next_step(qtbot, win
     qtbot.waitUntil(lambda: len(window.history) == 5, timeout=5000)
     h = window.history
     assert h.lrs[-2] == 0.1 and h.steps[-1] == 4
-    grad = window.scene_data.problem.objective.value_and_grad(h.thetas[3])[1]
+    grad = window.controller.problem.objective.value_and_grad(h.thetas[3])[1]
     np.testing.assert_allclose(h.thetas[4], h.thetas[3] - 0.1 * grad, rtol=1e-12)
 
 
@@ -251,9 +253,9 @@ def test_margin_view_places_the_samples_on_the_selected_loss(qtbot, window):
     for _ in range(5):
         window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 6, timeout=5000)
-    qtbot.wait(50)
+    window.presenter.draw()  # the frame that is due, now
     x, y = window.margin_view.points.getData()
-    objective = window.scene_data.problem.objective
+    objective = window.controller.problem.objective
     theta = window.history.thetas[-1]
     margins = objective.y * (objective.X[:, 0] * theta[0] + theta[1])
     np.testing.assert_allclose(np.sort(x), np.sort(np.clip(margins, -3, 3)))
@@ -265,7 +267,7 @@ def test_equations_show_the_update_with_its_numbers(qtbot, window):
     window.tabs.setCurrentWidget(window.equations)
     window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
-    qtbot.wait(50)
+    window.presenter.draw()  # the frame that is due, now
     h = window.history
     text = window.equations.toPlainText()
     w0, g0, w1 = h.thetas[0][0], h.recent_grads[0][0], h.thetas[1][0]
@@ -289,7 +291,7 @@ def test_arrows_constraint_and_plane(qtbot, window):
     for _ in range(3):
         window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
-    qtbot.wait(50)
+    window.presenter.draw()  # the frame that is due, now
     h = window.history
     x, y = window.landscape.gradient_step.getData()
     expected = h.thetas[-2] - h.lrs[-2] * h.recent_grads[-2]

@@ -1,0 +1,196 @@
+"""Regression tests for what the window got wrong before it had one state (issue 8):
+each drives the real widgets as a person would."""
+import gc
+import threading
+import weakref
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from lossplay import i18n
+from lossplay.app.window import COMPUTING, DIVERGED, PAUSED, READY, MainWindow
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, f"{data} not offered"
+    combo.setCurrentIndex(index)
+
+
+def type_into(qtbot, box, text):
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+
+
+def leave(qtbot, window):
+    """Move the keyboard focus away, as a click elsewhere does."""
+    window.data_panel.samples.setFocus()
+    qtbot.waitUntil(lambda: not window.lr_panel.edit.hasFocus(), timeout=5000)
+
+
+def dismiss_the_next_dialog():
+    def close():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, close)
+    QTimer.singleShot(20, close)
+
+
+def test_leaving_the_rate_box_or_exporting_never_wipes_a_diverged_run(qtbot, window):
+    type_into(qtbot, window.lr_panel.edit, "1.05")
+    qtbot.keyClick(window.lr_panel.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 1.05
+                    and len(window.history) == 1, timeout=10000)
+    window.speed.setCurrentIndex(window.speed.count() - 1)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=15000)
+    rows, step = len(window.history), window.history.diverged_at_step
+    leave(qtbot, window)  # the box loses focus with the rate it had: nothing changes
+    dismiss_the_next_dialog()
+    export = next(a for a in window.findChildren(type(window.play_action)) if a.text() == "Loss landscape as PNG or SVG…")
+    export.trigger()
+    dismiss_the_next_dialog()
+    window.landscape.getPlotItem().getViewBox().menu.popup(QPoint(10, 10))  # right-click menu of a plot
+    window.landscape.getPlotItem().getViewBox().menu.hide()
+    assert window.state.status == DIVERGED and len(window.history) == rows
+    assert window.history.diverged_at_step == step
+    assert f"diverged at step {step}" in window.status_line.text()
+
+
+def test_typing_the_same_rate_again_keeps_the_run(qtbot, window):
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
+    type_into(qtbot, window.lr_panel.edit, "0.03")
+    leave(qtbot, window)
+    assert window.state.status == PAUSED and len(window.history) == 4
+
+
+def test_the_equations_show_the_rule_that_made_the_update(qtbot, window):
+    choose(window.optimizer_panel.optimizer, "adam")
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.optimizer == "adam"
+                    and len(window.history) == 1, timeout=10000)
+    window.tabs.setCurrentWidget(window.equations)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: "Update to step 1" in window.equations.toPlainText(), timeout=5000)
+    text = window.equations.toPlainText()
+    h = window.history
+    w0, w1, g0 = h.thetas[0][0], h.thetas[1][0], h.recent_grads[0][0]
+    assert "Adam" in text and f"w ← {w0:.4g} + ({w1 - w0:.4g}) = {w1:.4g}" in text
+    assert f"− 0.03 × ({g0:.4g})" not in text  # not plain gradient descent's arithmetic
+    # Adam's first step moves every weight by the rate, against the gradient's sign (torch.optim.Adam).
+    np.testing.assert_allclose(h.thetas[1] - h.thetas[0], -0.03 * np.sign(h.recent_grads[0]), rtol=1e-6)
+
+
+def test_the_equations_follow_a_rule_changed_while_paused(qtbot, window):
+    window.tabs.setCurrentWidget(window.equations)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    choose(window.optimizer_panel.optimizer, "momentum")
+    assert "Momentum applies from step 2" in window.status_line.text()
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: "Update to step 2" in window.equations.toPlainText(), timeout=5000)
+    assert "Momentum" in window.equations.toPlainText()
+    assert window.history.optimizer_at(0) == "sgd" and window.history.optimizer_at(1) == "momentum"
+
+
+def test_a_run_change_during_a_pending_rebuild_never_sends_a_stale_plane(qtbot, window):
+    choose(window.data_panel.kind, "xor")
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1, timeout=15000)
+    choose(window.model_panel.model, "mlp")
+    window.optimizer_panel.steps.setValue(321)  # before the rebuild's debounce is over
+    window.random_action.trigger()
+    assert window.state.status == COMPUTING
+    qtbot.waitUntil(lambda: window.state.status == READY and window.history is not None and len(window.history) == 1,
+                    timeout=20000)
+    assert window.status_line.error is None
+    size = window.scene_data.problem.model.size
+    assert size == 17 and window.history.thetas.shape == (1, size)  # 2 inputs, 4 tanh units, 1 output
+    assert window.controller.problem.scenario.steps == 321
+
+
+def test_the_default_speed_is_30_steps_a_second_and_play_speed_and_rate_are_in_sight(qtbot, window):
+    assert window.speed.currentData() == 30.0 and window.state.speed == 30.0
+    for size in ((1280, 800), (1920, 1080)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0], timeout=5000)
+        play = window.toolbar.widgetForAction(window.play_action)
+        for widget in (play, window.speed, window.lr_panel.slider, window.lr_panel.edit, window.lr_panel.critical):
+            rect = widget.rect().translated(widget.mapTo(window, QPoint(0, 0)))
+            assert widget.isVisible() and window.rect().contains(rect) and not widget.visibleRegion().isEmpty()
+
+
+def test_the_rate_box_shows_a_long_rate_whole(qtbot, window):
+    type_into(qtbot, window.lr_panel.edit, "6.72084e-05")
+    qtbot.keyClick(window.lr_panel.edit, Qt.Key.Key_Return)
+    box = window.lr_panel.edit
+    assert box.fontMetrics().horizontalAdvance(box.text()) <= box.contentsRect().width() - 4
+
+
+def test_a_lesson_leaves_the_landscape_its_width(qtbot, window):
+    window.lesson_panel.open(window.lesson_panel.lessons[0])
+    qtbot.waitUntil(lambda: window.state.status == READY, timeout=15000)
+    qtbot.waitUntil(lambda: window.lesson_panel.isVisible(), timeout=5000)
+    assert window.landscape.width() >= 0.35 * window.width()
+    assert window.landscape.height() >= 0.45 * window.height()
+
+
+def test_the_title_names_lossplay_once(window):
+    assert "lossplay" not in window.windowTitle()  # Qt adds " — lossplay" after it
+
+
+def test_the_legend_follows_the_language(qtbot, window):
+    try:
+        window.set_language("ko")
+        labels = [label.text for _, label in window.landscape.legend.items]
+        assert any("현재 가중치" in t for t in labels) and not any("current weights" in t for t in labels)
+    finally:
+        window.set_language("en")
+
+
+def test_exported_figures_and_closed_windows_leave_nothing_registered(qtbot, window, tmp_path):
+    qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
+    before = i18n.registered()
+    for _ in range(3):
+        assert window.files.export_figure("landscape", tmp_path / "f.png", 300, 200)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the figures' deleteLater
+    assert i18n.registered() == before
+    windows = []
+    for _ in range(3):
+        win = MainWindow()
+        win.show()
+        qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1,
+                        timeout=15000)
+        win.speed.setCurrentIndex(win.speed.count() - 1)
+        win.play_action.trigger()
+        win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        win.close()
+        windows.append(weakref.ref(win))
+        del win
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert i18n.registered() == before
+    assert all(ref() is None for ref in windows)
+
+
+def test_closing_never_waits_for_a_landscape_being_computed(qtbot, monkeypatch):
+    release, started = threading.Event(), threading.Event()
+    import lossplay.app.workers as workers
+    real = workers.build_scene
+
+    def slow(*args):
+        started.set()
+        release.wait(30)  # a landscape that takes as long as the test lets it
+        return real(*args)
+
+    monkeypatch.setattr(workers, "build_scene", slow)
+    win = MainWindow()
+    win.show()
+    assert started.wait(10)
+    win.close()  # returns while the landscape is still being computed
+    assert win.state.status == COMPUTING
+    release.set()
