@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .data import DATA_KINDS
-from .messages import ScenarioError
+from .limits import check_limits
+from .messages import ScenarioError, shown
+from .readfile import read_regular_text
 from .losses import LOSSES
 from .models import MODEL_KINDS
 from .optimizers import OPTIMIZERS
@@ -29,6 +30,7 @@ class Scenario:
     val_fraction: float = 0.2
     seed: int = 0
     target: str | None = None  # the target column of csv:PATH data (default: the last)
+    numeric_only: bool = False  # csv:PATH data: leave out feature columns that are not all numbers
     # model and objective; None picks the default for the data (DESIGN.md)
     model: str | None = None
     hidden: int = 4
@@ -69,11 +71,7 @@ class Scenario:
 
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
-        try:
-            d = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ScenarioError("not valid JSON (line {lineno}, column {colno}: {msg})", lineno=e.lineno, colno=e.colno, msg=e.msg) from None
-        return cls.from_dict(d)
+        return cls.from_dict(parse_json(text, ScenarioError))
 
     @classmethod
     def load(cls, path: str | Path) -> "Scenario":
@@ -98,44 +96,54 @@ class Scenario:
             choose("loss", self.loss, list(LOSSES))
         choose("optimizer", self.optimizer, list(OPTIMIZERS))
         choose("regularizer", self.regularizer, REGULARIZERS)
-        if not (math.isfinite(self.lr) and self.lr > 0.0):
-            raise ScenarioError("learning rate must be a positive number, got {lr}", lr=self.lr)
-        if self.steps < 0:
-            raise ScenarioError("steps must be 0 or more, got {steps}", steps=self.steps)
-        if self.batch_size != "all" and (not isinstance(self.batch_size, int) or self.batch_size < 1):
+        if self.batch_size != "all" and (not isinstance(self.batch_size, int) or isinstance(self.batch_size, bool)):
             raise ScenarioError("batch size must be 'all' or a whole number of at least 1, got {batch_size}", batch_size=self.batch_size)
-        if self.lam < 0.0 or not math.isfinite(self.lam):
-            raise ScenarioError("regularization strength must be 0 or more, got {lam}", lam=self.lam)
-        if not self.huber_delta > 0.0:
-            raise ScenarioError("huber delta must be positive, got {huber_delta}", huber_delta=self.huber_delta)
-        if self.hidden < 1:
-            raise ScenarioError("the hidden layer needs at least 1 unit, got {hidden}", hidden=self.hidden)
-        if self.start is not None and not all(math.isfinite(v) for v in self.start):
-            raise ScenarioError("start values must be finite numbers")
+        if self.target is not None and not self.target.strip():
+            raise ScenarioError("the target column has an empty name; name one of the file's columns")
+        check_limits(self)
         return self
+
+
+MAX_SETTINGS_BYTES = 1_000_000
 
 
 def read_settings_file(path: Path, what: str, error: type[ScenarioError]) -> str:
     """The text of a small JSON file, or `error` saying why there is none."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise error("{what} does not exist", what=what) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise error("cannot read {what}: {reason}", what=what, reason=getattr(e, 'strerror', None) or e) from None
+    text = read_regular_text(path, what, MAX_SETTINGS_BYTES, error)
     if not text.strip():
         raise error("{what} is empty", what=what)
     return text
 
 
+def parse_json(text: str, error: type[ScenarioError]):
+    """JSON as data, or `error` saying where it is broken; never a RecursionError or a
+    4,300-digit integer error."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise error("not valid JSON (line {lineno}, column {colno}: {msg})", lineno=e.lineno, colno=e.colno, msg=e.msg) from None
+    except RecursionError:
+        raise error("the JSON is nested too deeply") from None
+    except ValueError:  # Python refuses to read integers of more than 4,300 digits
+        raise error("the JSON holds a number too long to read") from None
+
+
 _INT_FIELDS = {"samples", "features", "classes", "outliers", "seed", "hidden", "steps"}
+_BOOL_FIELDS = {"numeric_only"}
 _FLOAT_FIELDS = {"noise", "val_fraction", "huber_delta", "lam", "lr"}
+
+
+def _float(name: str, value: int | float) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond the float range
+        raise ScenarioError("{name} must be a finite number, got {value}", name=name, value=shown(value)) from None
 
 
 def _coerce(name: str, value: Any) -> Any:
     """Type-check one JSON value; nothing in a scenario is ever evaluated."""
     def bad(template: str) -> ScenarioError:
-        return ScenarioError(template, name=name, value=json.dumps(value))
+        return ScenarioError(template, name=name, value=shown(value) if isinstance(value, int) else json.dumps(value))
 
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -144,7 +152,11 @@ def _coerce(name: str, value: Any) -> Any:
     if name in _FLOAT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise bad("setting '{name}' must be a number, got {value}")
-        return float(value)
+        return _float(name, value)
+    if name in _BOOL_FIELDS:
+        if not isinstance(value, bool):
+            raise bad("setting '{name}' must be true or false, got {value}")
+        return value
     if name == "batch_size":
         if value == "all" or (isinstance(value, int) and not isinstance(value, bool)):
             return value
@@ -154,7 +166,7 @@ def _coerce(name: str, value: Any) -> Any:
             return None
         if not isinstance(value, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
             raise bad("setting '{name}' must be a list of numbers or null, got {value}")
-        return tuple(float(v) for v in value)
+        return tuple(_float(name, v) for v in value)
     if name in ("model", "loss", "target"):
         if value is None or isinstance(value, str):
             return value

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .optimizers import OPTIMIZERS
-from .scenario import Scenario, ScenarioError, read_settings_file
+from .limits import check_range
+from .scenario import Scenario, ScenarioError, parse_json, read_settings_file
 
 FORMAT = "lossplay-session"
 VERSION = 1
@@ -39,20 +40,25 @@ def _racer(entry) -> Racer:
     if not isinstance(entry, dict) or set(entry) != {"lr", "optimizer", "batch_size"}:
         raise SessionError("each run in the race needs exactly lr, optimizer and batch_size")
     lr, optimizer, batch = entry["lr"], entry["optimizer"], entry["batch_size"]
+    if isinstance(lr, int) and not isinstance(lr, bool) and abs(lr) > 1e300:
+        lr = math.inf  # beyond float: refused below as not finite
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (math.isfinite(lr) and lr > 0):
         raise SessionError("a run in the race has learning rate {lr}; it must be a positive number", lr=lr)
     if optimizer not in OPTIMIZERS:
         raise SessionError("a run in the race has unknown optimizer '{optimizer}'", optimizer=optimizer)
     if not (batch == "all" or (isinstance(batch, int) and not isinstance(batch, bool) and batch >= 1)):
         raise SessionError("a run in the race has batch size {batch}; it must be 'all' or a whole number", batch=batch)
+    try:
+        check_range("lr", float(lr))
+        if batch != "all":
+            check_range("batch_size", batch)
+    except ScenarioError as e:
+        raise SessionError(e.template, **e.values).within("a run in the race") from None
     return float(lr), optimizer, batch
 
 
 def parse_session(text: str) -> Session:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise SessionError("not valid JSON (line {lineno}, column {colno}: {msg})", lineno=e.lineno, colno=e.colno, msg=e.msg) from None
+    document = parse_json(text, SessionError)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise SessionError("not a lossplay session (no \"format\": \"lossplay-session\")")
     version = document.get("version")
