@@ -12,6 +12,8 @@ from .core.models import MODEL_KINDS
 from .core.optimizers import OPTIMIZERS
 from .core.messages import translated
 from .core.status import run_status
+from .core.limits import FPS_RANGE, check_fps, check_grid
+from .core.messages import one_line, shown, translated
 from .core.scenario import Scenario, ScenarioError
 
 
@@ -19,7 +21,24 @@ class _Parser(argparse.ArgumentParser):
     """Bad input ends with one line and exit status 2, never a usage dump or traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        digits = text.strip().lstrip("+-")
+        if digits.isdigit():  # Python reads integers of up to 4,300 digits
+            raise argparse.ArgumentTypeError(f"must be a whole number, got a number of {len(digits):,} digits") from None
+        raise argparse.ArgumentTypeError(f"must be a whole number, got '{shown(text)}'") from None
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got '{shown(text)}'") from None
 
 
 def _batch_size(text: str) -> int | str:
@@ -28,16 +47,16 @@ def _batch_size(text: str) -> int | str:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be 'all' or a whole number, got '{text}'") from None
+        raise argparse.ArgumentTypeError(f"must be 'all' or a whole number, got '{shown(text)}'") from None
 
 
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be WIDTHxHEIGHT such as 800x600, got '{text}'") from None
+        raise argparse.ArgumentTypeError(f"must be WIDTHxHEIGHT such as 800x600, got '{shown(text)}'") from None
     if not (64 <= width <= 7680 and 64 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"must be between 64x64 and 7680x4320, got '{text}'")
+        raise argparse.ArgumentTypeError(f"must be between 64x64 and 7680x4320, got '{shown(text)}'")
     return width, height
 
 
@@ -45,7 +64,13 @@ def _start(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(v) for v in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be numbers separated by commas, got '{text}'") from None
+        raise argparse.ArgumentTypeError(f"must be numbers separated by commas, got '{shown(text)}'") from None
+
+
+def _folder(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a folder name (--out= is empty)")
+    return text
 
 
 def run_parser() -> argparse.ArgumentParser:
@@ -53,43 +78,46 @@ def run_parser() -> argparse.ArgumentParser:
     add = p.add_argument
     add("--scenario", metavar="FILE", help="start from this scenario JSON file; the flags below override it")
     add("--lesson", metavar="NAME", help="start from a lesson's scenario (`lossplay lessons` lists them)")
-    add("--variant", type=int, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
+    add("--variant", type=_whole, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
     add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)}, or csv:PATH for your own (default house)")
     add("--target", metavar="COLUMN", help="the target column of csv:PATH data (default: the last column)")
-    add("--features", type=int, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
-    add("--classes", type=int, help="number of classes for blobs, 2 to 5 (default 2)")
-    add("--samples", type=int, help="number of samples, training and validation together (default 200)")
-    add("--noise", type=float, help="noise level, 0 for none (default 0.2)")
-    add("--outliers", type=int, help="house prices made far off, to show what mse does with them (default 0)")
+    add("--numeric-only", action="store_true", default=None, help="csv:PATH data: leave out the feature columns "
+        "that are not all numbers (text, or a missing value) instead of refusing the file")
+    add("--features", type=_whole, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
+    add("--classes", type=_whole, help="number of classes for blobs, 2 to 5 (default 2)")
+    add("--samples", type=_whole, help="number of samples, training and validation together (default 200)")
+    add("--noise", type=_number, help="noise level, 0 for none (default 0.2)")
+    add("--outliers", type=_whole, help="house prices made far off, to show what mse does with them (default 0)")
     add("--scale", metavar="standard|none", help="feature scaling from the training split (default standard)")
-    add("--val-fraction", type=float, help="fraction of samples held out for validation (default 0.2)")
-    add("--seed", type=int, help="seed of the data, the start of the MLP and the mini-batches (default 0)")
+    add("--val-fraction", type=_number, help="fraction of samples held out for validation (default 0.2)")
+    add("--seed", type=_whole, help="seed of the data, the start of the MLP and the mini-batches (default 0)")
     add("--model", metavar="|".join(MODEL_KINDS), help="model (default: linear, or multiclass for 3+ classes)")
-    add("--hidden", type=int, help="hidden units of the mlp (default 4)")
+    add("--hidden", type=_whole, help="hidden units of the mlp (default 4)")
     add("--loss", metavar="KEY", help=f"loss: {', '.join(LOSSES)} (default mse / logistic / cross_entropy)")
-    add("--huber-delta", type=float, help="delta of the huber loss (default 1)")
+    add("--huber-delta", type=_number, help="delta of the huber loss (default 1)")
     reg = p.add_mutually_exclusive_group()
-    reg.add_argument("--l1", type=float, metavar="L", help="add L * sum|w| to the objective")
-    reg.add_argument("--l2", type=float, metavar="L", help="add L * sum w^2 to the objective")
+    reg.add_argument("--l1", type=_number, metavar="L", help="add L * sum|w| to the objective")
+    reg.add_argument("--l2", type=_number, metavar="L", help="add L * sum w^2 to the objective")
     add("--optimizer", metavar="KEY", help=f"optimizer: {', '.join(OPTIMIZERS)} (default sgd)")
-    add("--lr", type=float, help="learning rate (default 0.03)")
+    add("--lr", type=_number, help="learning rate (default 0.03)")
     add("--batch-size", type=_batch_size, metavar="all|N", help="all = batch GD, 1 = SGD, N = mini-batch (default all)")
-    add("--steps", type=int, help="number of updates (default 150)")
+    add("--steps", type=_whole, help="number of updates (default 150)")
     add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
-    add("--grid", type=int, default=201, help="landscape resolution per axis (default 201)")
+    add("--grid", type=_whole, default=201, help="landscape resolution per axis (default 201)")
     add("--plane", default="pca", metavar="pca|P1,P2", help="landscape plane for 3+ parameters: the run's principal "
         "directions (pca), or two parameters by name, e.g. w1,b (default pca)")
     add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
-    add("--fps", type=float, default=20.0, help="frames per second of the animation, one frame per step (default 20)")
+    add("--fps", type=_number, default=20.0, help=f"frames per second of the animation, one frame per step, "
+        f"{FPS_RANGE[0]:g} to {FPS_RANGE[1]:g} (default 20)")
     add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
     add("--lang", choices=["en", "ko"], default="en", help="language of the messages: en (English) or ko (Korean)")
-    add("--out", required=True, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
+    add("--out", required=True, type=_folder, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
         "landscape.npz) and the plots (landscape, loss, data as .png and .svg)")
     return p
 
 
 _FLAG_TO_FIELD = {
-    "data": "data", "target": "target", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
+    "data": "data", "target": "target", "numeric_only": "numeric_only", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
     "outliers": "outliers", "scale": "scale", "val_fraction": "val_fraction", "seed": "seed",
     "model": "model", "hidden": "hidden", "loss": "loss", "huber_delta": "huber_delta",
     "optimizer": "optimizer", "lr": "lr", "batch_size": "batch_size", "steps": "steps", "start": "start",
@@ -119,22 +147,25 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
 def run(argv: list[str]) -> int:
     from .core.runfiles import OutputError, run_scenario, write_outputs
+    from .core.staging import staged_output
 
     parser = run_parser()
     args = parser.parse_args(argv)
     say = _messages(args.lang)
-    if args.grid < 2:
-        parser.error(f"--grid must be at least 2, got {args.grid}")
-    if not args.fps > 0:
-        parser.error(f"--fps must be positive, got {args.fps}")
     try:
+        check_grid(args.grid)
+        if args.animate:
+            check_fps(args.fps)
         scenario = scenario_from_args(args)
-        result = run_scenario(scenario, grid=args.grid, axes=_plane_axes(args.plane, scenario))
-        out = Path(args.out)
-        write_outputs(result, out)
-        _write_plots(result, out, args)
+        axes = _plane_axes(args.plane, scenario)
+        with staged_output(Path(args.out)) as stage:
+            result = run_scenario(scenario, grid=args.grid, axes=axes)
+            write_outputs(result, stage)
+            _write_plots(result, stage, args)
     except (ScenarioError, OutputError) as e:
         parser.error(translated(e, say))
+    except MemoryError:
+        parser.error(say("not enough memory for this run; try fewer samples, steps or grid points"))
     except KeyboardInterrupt:
         parser.exit(130, "lossplay run: interrupted; no partial file was left\n")
     h = result.history
@@ -234,10 +265,16 @@ def lessons(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "run":
-        return run(argv[1:])
-    if argv and argv[0] == "lessons":
-        return lessons(argv[1:])
+    try:
+        if argv and argv[0] == "run":
+            return run(argv[1:])
+        if argv and argv[0] == "lessons":
+            return lessons(argv[1:])
+    except BrokenPipeError:
+        # The reader went away (`lossplay lessons | head -1`): stop quietly, and keep
+        # Python from complaining again when it flushes stdout on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     from .app.main import launch
     return launch(argv)
 

@@ -1052,6 +1052,10 @@
         <translation>직접 정하는 미니배치 크기입니다.</translation>
     </message>
     <message>
+        <source>a run in the race</source>
+        <translation>경주의 한 학습</translation>
+    </message>
+    <message>
         <source>a run in the race has batch size {batch}; it must be 'all' or a whole number</source>
         <translation>경주의 한 학습의 배치 크기가 {batch}입니다. 'all' 또는 정수여야 합니다</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>all (batch gradient descent)</source>
         <translation>전체 (배치 경사 하강)</translation>
+    </message>
+    <message>
+        <source>an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes samples × hidden units up to {most}</source>
+        <translation>mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 메모리에 맞지 않습니다. 샘플 수 × 은닉 유닛 수의 상한: {most}</translation>
     </message>
     <message>
         <source>animation size must be between 64x64 and 7680x4320, got {width}x{height}</source>
@@ -1124,12 +1132,20 @@
         <translation>출력 폴더 {out_dir}를 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>cannot read {file}: it is not UTF-8 text (byte {position})</source>
+        <translation>파일 {file} 읽기 실패: UTF-8 텍스트가 아닙니다 (바이트 위치 {position})</translation>
+    </message>
+    <message>
         <source>cannot read {file}: {reason}</source>
         <translation>{file}을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>{path}을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: it is not {encoding} text (byte {position})</source>
+        <translation>{what} 읽기 실패: {encoding} 텍스트가 아닙니다 (바이트 위치 {position})</translation>
     </message>
     <message>
         <source>cannot read {what}: {reason}</source>
@@ -1268,12 +1284,20 @@
         <translation>{line}행: '{column}' 열의 '{cell}'은 숫자가 아닙니다</translation>
     </message>
     <message>
+        <source>line {line}: a value is longer than {most} characters</source>
+        <translation>{line}행: 값 하나가 너무 깁니다 (최대 글자 수: {most})</translation>
+    </message>
+    <message>
         <source>line {line}: the target '{target}' is missing</source>
         <translation>{line}행: 목표 '{target}' 값이 비어 있습니다</translation>
     </message>
     <message>
         <source>line {line}: the value of '{column}' is missing</source>
         <translation>{line}행: '{column}' 값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell} in column '{column}' is too large; lossplay reads numbers up to 1e15 in size</source>
+        <translation>{line}행: '{column}' 열의 값 {cell} 숫자가 너무 큽니다. lossplay는 크기 1e15 이하의 숫자만 읽습니다</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1308,6 +1332,10 @@
         <translation>'multiclass' 모델은 클래스가 필요한데 {data}는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
     </message>
     <message>
+        <source>needs a folder name (--out= is empty)</source>
+        <translation>폴더 이름이 필요합니다 (--out= 값이 비어 있음)</translation>
+    </message>
+    <message>
         <source>noise must be 0 or more, got {noise}</source>
         <translation>잡음은 0 이상이어야 합니다. 받은 값: {noise}</translation>
     </message>
@@ -1318,6 +1346,10 @@
     <message>
         <source>not a lossplay session (no "format": "lossplay-session")</source>
         <translation>lossplay 세션이 아닙니다 ("format": "lossplay-session"이 없습니다)</translation>
+    </message>
+    <message>
+        <source>not enough memory for this run; try fewer samples, steps or grid points</source>
+        <translation>이 학습에 쓸 메모리가 부족합니다. 샘플, 단계 또는 격자 점 수를 줄여 보세요</translation>
     </message>
     <message>
         <source>not valid JSON (line {lineno}, column {colno}: {msg})</source>
@@ -1408,6 +1440,10 @@
         <translation>설정 '{name}'은 정수여야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
+        <source>setting '{name}' must be true or false, got {value}</source>
+        <translation>설정 '{name}' 값은 true 또는 false여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
         <source>size (m²)</source>
         <translation>면적 (m²)</translation>
     </message>
@@ -1426,6 +1462,10 @@
     <message>
         <source>start values must be finite numbers</source>
         <translation>시작점 값은 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>start values must be finite numbers between -{most} and {most}</source>
+        <translation>시작점 값은 유한한 숫자여야 합니다 (범위: -{most} ~ {most})</translation>
     </message>
     <message>
         <source>step</source>
@@ -1448,8 +1488,20 @@
         <translation>단계 한도에서 멈춤</translation>
     </message>
     <message>
+        <source>the JSON holds a number too long to read</source>
+        <translation>JSON에 읽을 수 없을 만큼 긴 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
         <source>the hidden layer needs at least 1 unit, got {hidden}</source>
         <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
+    </message>
+    <message>
+        <source>the output folder has no name</source>
+        <translation>출력 폴더 이름이 비어 있습니다</translation>
     </message>
     <message>
         <source>the race holds a list of at most {most} runs</source>
@@ -1470,6 +1522,14 @@
     <message>
         <source>the target '{target}' has {count} classes; lossplay takes at most {most}</source>
         <translation>목표 '{target}'의 클래스가 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
+    </message>
+    <message>
+        <source>the target column has an empty name; name one of the file's columns</source>
+        <translation>목표 열 이름이 비어 있습니다. 파일의 열 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>the target column has an empty name; the columns are: {columns}</source>
+        <translation>목표 열 이름이 비어 있습니다. 열 목록: {columns}</translation>
     </message>
     <message>
         <source>the validation split leaves no training samples</source>
@@ -1532,6 +1592,10 @@
         <translation>{file}</translation>
     </message>
     <message>
+        <source>{file} has no feature column that is all numbers</source>
+        <translation>파일 {file}: 모든 값이 숫자인 특성 열이 없습니다</translation>
+    </message>
+    <message>
         <source>{file} has no header: line 1 should name the columns, e.g. size,rooms,price</source>
         <translation>{file}에 머리글이 없습니다. 1행에 열 이름을 적어 주세요 (예: size,rooms,price)</translation>
     </message>
@@ -1556,8 +1620,24 @@
         <translation>{file}은 {size:.0f} MB입니다. lossplay는 {max_mb} MB, {max_rows:,}행까지의 데이터 파일을 읽습니다</translation>
     </message>
     <message>
+        <source>{file} line {line} cannot be read as CSV: {reason}</source>
+        <translation>파일 {file}, {line}행: CSV로 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
         <source>{file} needs at least two columns: one or more features and a target</source>
         <translation>{file}에는 열이 두 개 이상 필요합니다: 특성 하나 이상과 목표 하나</translation>
+    </message>
+    <message>
+        <source>{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove them or leave them out with --numeric-only</source>
+        <translation>파일 {file}: 특성 열 {columns} 값이 텍스트입니다. lossplay에는 숫자가 필요합니다. 그 열들을 지우거나 --numeric-only 옵션으로 빼세요</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} 값은 유한한 숫자여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {lo} and {hi}, got {value}</source>
+        <translation>{name} 값의 허용 범위: {lo} ~ {hi}. 받은 값: {value}</translation>
     </message>
     <message>
         <source>{optimizer} applies from step {step}</source>
@@ -1580,8 +1660,24 @@
         <translation>{what}이 없습니다</translation>
     </message>
     <message>
+        <source>{what} is a folder, not a file</source>
+        <translation>{what} 경로는 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
         <source>{what} is empty</source>
         <translation>{what}이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} is not a regular file (a device, pipe or socket); lossplay reads only files</source>
+        <translation>{what} 경로는 일반 파일이 아닙니다 (장치, 파이프 또는 소켓). lossplay는 파일만 읽습니다</translation>
+    </message>
+    <message>
+        <source>{what} is too big: lossplay reads up to {most} bytes</source>
+        <translation>{what} 파일이 너무 큽니다. lossplay가 읽는 최대 크기: {most} 바이트</translation>
+    </message>
+    <message>
+        <source>{what} is too big: {size} bytes, and lossplay reads up to {most} bytes</source>
+        <translation>{what} 파일이 너무 큽니다 ({size} 바이트). lossplay가 읽는 최대 크기: {most} 바이트</translation>
     </message>
     <message>
         <source>… and {count} more parameters</source>

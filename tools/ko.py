@@ -267,3 +267,37 @@ KO.update({
     "a run in the race has batch size {batch}; it must be 'all' or a whole number": "경주의 한 학습의 배치 크기가 {batch}입니다. 'all' 또는 정수여야 합니다",
     "the race holds a list of at most {most} runs": "경주에는 최대 {most}개 학습의 목록이 들어갑니다",
 })
+
+# Refusals of hostile and out-of-range input (issue 9).
+KO.update({
+    "a run in the race": "경주의 한 학습",
+    "an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes samples × hidden units up to {most}":
+        "mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 메모리에 맞지 않습니다. 샘플 수 × 은닉 유닛 수의 상한: {most}",
+    "cannot read {file}: it is not UTF-8 text (byte {position})": "파일 {file} 읽기 실패: UTF-8 텍스트가 아닙니다 (바이트 위치 {position})",
+    "cannot read {what}: it is not {encoding} text (byte {position})": "{what} 읽기 실패: {encoding} 텍스트가 아닙니다 (바이트 위치 {position})",
+    "line {line}: a value is longer than {most} characters": "{line}행: 값 하나가 너무 깁니다 (최대 글자 수: {most})",
+    "line {line}: {cell} in column '{column}' is too large; lossplay reads numbers up to 1e15 in size":
+        "{line}행: '{column}' 열의 값 {cell} 숫자가 너무 큽니다. lossplay는 크기 1e15 이하의 숫자만 읽습니다",
+    "needs a folder name (--out= is empty)": "폴더 이름이 필요합니다 (--out= 값이 비어 있음)",
+    "setting '{name}' must be true or false, got {value}": "설정 '{name}' 값은 true 또는 false여야 합니다. 받은 값: {value}",
+    "start values must be finite numbers between -{most} and {most}": "시작점 값은 유한한 숫자여야 합니다 (범위: -{most} ~ {most})",
+    "the JSON holds a number too long to read": "JSON에 읽을 수 없을 만큼 긴 숫자가 있습니다",
+    "the JSON is nested too deeply": "JSON이 너무 깊게 중첩되어 있습니다",
+    "the output folder has no name": "출력 폴더 이름이 비어 있습니다",
+    "the target column has an empty name; name one of the file's columns": "목표 열 이름이 비어 있습니다. 파일의 열 중 하나를 고르세요",
+    "the target column has an empty name; the columns are: {columns}": "목표 열 이름이 비어 있습니다. 열 목록: {columns}",
+    "{file} has no feature column that is all numbers": "파일 {file}: 모든 값이 숫자인 특성 열이 없습니다",
+    "{file} line {line} cannot be read as CSV: {reason}": "파일 {file}, {line}행: CSV로 읽을 수 없습니다 ({reason})",
+    "{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove them or leave them out with --numeric-only":
+        "파일 {file}: 특성 열 {columns} 값이 텍스트입니다. lossplay에는 숫자가 필요합니다. 그 열들을 지우거나 --numeric-only 옵션으로 빼세요",
+    "{name} must be a finite number, got {value}": "{name} 값은 유한한 숫자여야 합니다. 받은 값: {value}",
+    "{name} must be between {lo} and {hi}, got {value}": "{name} 값의 허용 범위: {lo} ~ {hi}. 받은 값: {value}",
+    "{what} is a folder, not a file": "{what} 경로는 파일이 아니라 폴더입니다",
+    "{what} is not a regular file (a device, pipe or socket); lossplay reads only files":
+        "{what} 경로는 일반 파일이 아닙니다 (장치, 파이프 또는 소켓). lossplay는 파일만 읽습니다",
+    "{what} is too big: lossplay reads up to {most} bytes": "{what} 파일이 너무 큽니다. lossplay가 읽는 최대 크기: {most} 바이트",
+    "{what} is too big: {size} bytes, and lossplay reads up to {most} bytes":
+        "{what} 파일이 너무 큽니다 ({size} 바이트). lossplay가 읽는 최대 크기: {most} 바이트",
+    "not enough memory for this run; try fewer samples, steps or grid points":
+        "이 학습에 쓸 메모리가 부족합니다. 샘플, 단계 또는 격자 점 수를 줄여 보세요",
+})

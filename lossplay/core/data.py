@@ -112,11 +112,11 @@ def make_xor(rng: np.random.Generator, n: int, noise: float) -> tuple[np.ndarray
 
 def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features: int = 1,
                  classes: int = 2, noise: float = 0.2, outliers: int = 0, scale: str = "standard",
-                 val_fraction: float = 0.2, target: str | None = None) -> Dataset:
+                 val_fraction: float = 0.2, target: str | None = None, numeric_only: bool = False) -> Dataset:
     """Generate (or read, for csv:PATH), split (a seeded shuffle) and scale with the
     training split's statistics. A CSV file gives all its rows: `samples` is ignored."""
     if kind.startswith("csv:"):
-        own = read_csv_data(kind[4:], target)
+        own = read_csv_data(kind[4:], target, numeric_only)
         samples = len(own.y)
     if samples < 2:
         raise DataError("samples must be at least 2, got {samples}", samples=samples)

@@ -105,7 +105,7 @@ def build_problem(scenario: Scenario) -> Problem:
         scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
         features=scenario.features, classes=scenario.classes, noise=scenario.noise,
         outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction,
-        target=scenario.target)  # its DataError is a ScenarioError
+        target=scenario.target, numeric_only=scenario.numeric_only)  # its DataError is a ScenarioError
 
     default_model, default_loss = default_model_and_loss(dataset)
     model_kind = scenario.model or default_model

@@ -12,16 +12,12 @@ from pathlib import Path
 import numpy as np
 
 from .landscape import GRID, Plane, evaluate_landscape, make_plane, points_to_frame
-from .messages import UserMessage
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
 from .scenario import Scenario
 from .status import run_status
+from .staging import OutputError
 from .training import History, train
-
-
-class OutputError(UserMessage, OSError):
-    """An output that could not be written; the message is one line for a person."""
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -45,6 +45,8 @@ def _is_wide(lo: float, hi: float) -> bool:
 def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
     """Levels that show the bowl: log-spaced above the minimum where the range is wide."""
     finite = values[np.isfinite(values)]
+    if not finite.size:  # nowhere finite (a start far out, an overflowing loss): no isolines
+        return np.empty(0)
     lo, hi = float(finite.min()), float(np.percentile(finite, 98))
     if hi <= lo:
         return np.array([lo])
@@ -63,6 +65,8 @@ def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]
     the excess over the minimum where the range is wide (so the floor of the bowl stays
     visible), the values themselves where not."""
     finite = np.isfinite(values)
+    if not finite.any():
+        return np.zeros(values.shape), [(0.0, "inf")]
     lo, hi = float(values[finite].min()), float(values[finite].max())
     filled = np.where(finite, values, hi)
     if not _is_wide(lo, hi):
@@ -91,6 +95,8 @@ def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.n
     da = plane.alphas[1] - plane.alphas[0]
     db = plane.betas[1] - plane.betas[0]
     pieces = []
+    if not len(levels) or not np.isfinite(values).any():
+        return np.empty((0, 2))
     safe = np.where(np.isfinite(values), values, np.nanmax(np.where(np.isfinite(values), values, np.nan)))
     for level in levels:
         # pyqtgraph's marching squares wants data[x, y] and puts sample k at k + 0.5.

@@ -1,0 +1,221 @@
+"""Hostile and mistaken input to `lossplay run` (issue 9): one line, status 2, nothing written.
+
+Each case gives the exact message: the problem, and the allowed range where there is one."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from lossplay.cli import main
+
+BIG = "9" * 5000
+
+
+def refused(tmp_path, capsys, *args):
+    """Run in this process; the message line (without the prefix), after checking that
+    the status is 2, the message one line and that no output folder (or part) is left."""
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", *args, "--out", str(out)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert err.startswith("lossplay run: error: "), err
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir() if p.name != "in") == []
+    return err[len("lossplay run: error: "):-1]
+
+
+NON_FINITE = {
+    "noise nan": (["--noise", "nan"], "noise must be a finite number, got nan"),
+    "noise inf": (["--noise", "inf"], "noise must be a finite number, got inf"),
+    "noise too large": (["--noise", "1e9"], "noise must be between 0 and 100, got 1,000,000,000"),
+    "start far out": (["--start=1e300,0"], "start values must be finite numbers between -1,000,000 and 1,000,000"),
+    "start nan": (["--start=0,nan"], "start values must be finite numbers between -1,000,000 and 1,000,000"),
+    "lam near the float limit": (["--l2", "1e308"], "lam must be between 0 and 1,000,000, got 1e+308"),
+    "l1 negative": (["--l1=-1"], "lam must be between 0 and 1,000,000, got -1"),
+    "lr inf": (["--lr", "inf"], "lr must be a finite number, got inf"),
+    "lr zero": (["--lr", "0"], "lr must be between 1e-12 and 1,000,000, got 0"),
+    "huber delta nan": (["--huber-delta", "nan"], "huber_delta must be a finite number, got nan"),
+    "validation fraction 1": (["--val-fraction", "1"], "val_fraction must be between 0 and 0.99, got 1"),
+    "validation fraction -inf": (["--val-fraction=-inf"], "val_fraction must be a finite number, got -inf"),
+}
+
+INTEGERS = {
+    "negative seed": (["--seed=-1"], "seed must be between 0 and 2,147,483,647, got -1"),
+    "seed past a C int": (["--seed", "2147483648"], "seed must be between 0 and 2,147,483,647, got 2,147,483,648"),
+    "5000-digit seed": (["--seed", BIG], "argument --seed: must be a whole number, got a number of 5,000 digits"),
+    "30-digit samples": (["--samples", "1" + "0" * 30], "samples must be between 2 and 1,000,000, got 100… (31 digits)"),
+    "negative steps": (["--steps=-1"], "steps must be between 0 and 1,000,000, got -1"),
+    "batch size 1e12": (["--batch-size", "1000000000000"], "batch_size must be between 1 and 1,000,000, got 1,000,000,000,000"),
+    "samples as a float": (["--samples", "1e9"], "argument --samples: must be a whole number, got '1e9'"),
+    "outliers negative": (["--outliers=-3"], "outliers must be between 0 and 1,000,000, got -3"),
+}
+
+CANNOT_FIT = {
+    "grid 20000": (["--grid", "20000"], "--grid must be between 2 and 1,001, got 20,000"),
+    "grid 1": (["--grid", "1"], "--grid must be between 2 and 1,001, got 1"),
+    "a billion samples": (["--samples", "1000000000"], "samples must be between 2 and 1,000,000, got 1,000,000,000"),
+    "hidden 100000": (["--model", "mlp", "--hidden", "100000"], "hidden must be between 1 and 1,000, got 100,000"),
+    "a wide mlp on many samples": (["--data", "xor", "--model", "mlp", "--hidden", "1000", "--samples", "100000"],
+                                   "an mlp with 1,000 hidden units on 100,000 samples does not fit: lossplay takes "
+                                   "samples × hidden units up to 10,000,000"),
+}
+
+ENCODERS = {
+    "fps inf": (["--animate", "mp4", "--fps", "inf"], "--fps must be a finite number, got inf"),
+    "fps 0.001": (["--animate", "gif", "--fps", "0.001"], "--fps must be between 0.1 and 100, got 0.001"),
+    "fps nan": (["--animate", "gif", "--fps", "nan"], "--fps must be a finite number, got nan"),
+    "fps 1e6": (["--animate", "mp4", "--fps", "1e6"], "--fps must be between 0.1 and 100, got 1,000,000"),
+}
+
+MISTAKES = {
+    "empty target": (["--data", "house", "--target="], "the target column has an empty name; name one of the file's columns"),
+    "loss with newlines": (["--loss", "a\nb\nc"], "unknown loss 'a\\nb\\nc'; choose one of: " + ", ".join(
+        __import__("lossplay.core.losses", fromlist=["LOSSES"]).LOSSES)),
+    "data with a carriage return": (["--data", "house\r"], "unknown data kind 'house\\r'; choose one of: house, "
+                                    "pass_fail, blobs, moons, circles, xor"),
+    "size with a newline": (["--size", "8\n00x600"], "argument --size: must be WIDTHxHEIGHT such as 800x600, got '8\\n00x600'"),
+}
+
+
+def _cases(*tables):
+    return [pytest.param(args, message, id=name) for table in tables for name, (args, message) in table.items()]
+
+
+@pytest.mark.parametrize("args,message", _cases(NON_FINITE, INTEGERS, CANNOT_FIT, ENCODERS, MISTAKES))
+def test_refused_with_one_line_and_nothing_written(tmp_path, capsys, args, message):
+    assert refused(tmp_path, capsys, *args) == message
+
+
+SCENARIO_FILES = {
+    "NaN noise": ('{"noise": NaN}', "noise must be a finite number, got nan"),
+    "Infinity lam": ('{"lam": Infinity}', "lam must be a finite number, got inf"),
+    "lam 1e308": ('{"lam": 1e308}', "lam must be between 0 and 1,000,000, got 1e+308"),
+    "negative seed": ('{"seed": -1}', "seed must be between 0 and 2,147,483,647, got -1"),
+    "seed 1e30 as a float": ('{"seed": 1e30}', "setting 'seed' must be a whole number, got 1e+30"),
+    "samples 10**30": ('{"samples": 1' + "0" * 30 + "}", "samples must be between 2 and 1,000,000, got 100… (31 digits)"),
+    "batch size 1e12": ('{"batch_size": 1000000000000}', "batch_size must be between 1 and 1,000,000, got 1,000,000,000,000"),
+    "5000-digit integer": ('{"seed": ' + BIG + "}", "the JSON holds a number too long to read"),
+    "integer past the float range": ('{"lr": 1' + "0" * 400 + "}", "lr must be a finite number, got 100… (401 digits)"),
+    "deeply nested": ("[" * 100_000 + "]" * 100_000, "the JSON is nested too deeply"),
+    "newlines in a value": ('{"optimizer": "sgd\\nrm -rf /\\nok"}', "unknown optimizer 'sgd\\nrm -rf /\\nok'; choose one "
+                            "of: sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw"),
+    "newlines in a key": ('{"a\\nb": 1}', "unknown scenario setting(s): a\\nb"),
+    "huge start list": ('{"start": [' + ",".join(["1e300"] * 3) + "]}",
+                        "start values must be finite numbers between -1,000,000 and 1,000,000"),
+}
+
+
+@pytest.mark.parametrize("text,message", [pytest.param(t, m, id=k) for k, (t, m) in SCENARIO_FILES.items()])
+def test_scenario_file_values_refused_where_they_enter(tmp_path, capsys, text, message):
+    path = tmp_path / "in" / "s.json"
+    path.parent.mkdir()
+    path.write_text(text)
+    assert refused(tmp_path, capsys, "--scenario", str(path)) == f"scenario file {path}: {message}"
+
+
+def _fifo(path):
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("make,what", [
+    (lambda d: "/dev/zero", "a device"), (lambda d: "/dev/urandom", "a device"),
+    (lambda d: _fifo(d / "pipe.csv"), "a pipe"), (lambda d: d, "a folder")])
+def test_only_regular_files_are_read_as_data(tmp_path, capsys, make, what):
+    (tmp_path / "in").mkdir()
+    path = make(tmp_path / "in")
+    message = refused(tmp_path, capsys, "--data", f"csv:{path}")
+    if what == "a folder":
+        assert message == f"{path} is a folder, not a file"
+    else:
+        assert message == f"{path} is not a regular file (a device, pipe or socket); lossplay reads only files"
+
+
+def test_a_fifo_as_scenario_is_refused_without_waiting(tmp_path):
+    (tmp_path / "in").mkdir()
+    pipe = _fifo(tmp_path / "in" / "s.json")
+    # In a subprocess with a timeout: a regression would block forever on open().
+    result = subprocess.run([sys.executable, "-m", "lossplay", "run", "--scenario", str(pipe), "--out",
+                             str(tmp_path / "out")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == (f"lossplay run: error: scenario file {pipe} is not a regular file "
+                             "(a device, pipe or socket); lossplay reads only files\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_out_is_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--steps", "1", "--out="])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == "lossplay run: error: argument --out: needs a folder name (--out= is empty)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_lessons_into_a_closed_pipe_ends_quietly():
+    result = subprocess.run(f"'{sys.executable}' -m lossplay lessons | head -1", shell=True, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.count("\n") == 1 and ":" in result.stdout
+    assert result.stderr == ""
+
+
+# --- staged output: a folder appears complete or not at all --------------------------------
+
+def _failing_after_one_file(exception):
+    def write_figures(scene, history, out_dir, *args, **kwargs):
+        (out_dir / "landscape.png").write_bytes(b"half")
+        raise exception
+    return write_figures
+
+
+@pytest.mark.parametrize("exception,status", [
+    (__import__("lossplay.core.staging", fromlist=["OutputError"]).OutputError("cannot write {path}: {reason}",
+                                                                                 path="x", reason="disk full"), 2),
+    (KeyboardInterrupt(), 130)], ids=["disk full", "ctrl-c"])
+def test_a_failure_in_the_plots_leaves_nothing(tmp_path, capsys, monkeypatch, exception, status):
+    monkeypatch.setattr("lossplay.plots.export.write_figures", _failing_after_one_file(exception))
+    out = tmp_path / "a" / "b" / "out"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--steps", "3", "--grid", "11", "--out", str(out)])
+    assert exit_info.value.code == status
+    assert capsys.readouterr().err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []  # not even the folders made for it
+
+
+def test_a_failure_in_the_numbers_leaves_nothing(tmp_path, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr("lossplay.core.runfiles.data_csv", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["run", "--steps", "3", "--grid", "11", "--out", str(tmp_path / "out")])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_folder_is_kept_until_the_new_files_are_complete(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    monkeypatch.setattr("lossplay.plots.export.write_figures", _failing_after_one_file(KeyboardInterrupt()))
+    with pytest.raises(SystemExit):
+        main(["run", "--steps", "3", "--grid", "11", "--out", str(out)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"] and sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    monkeypatch.undo()
+    assert main(["run", "--steps", "3", "--grid", "11", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "data.csv", "data.png", "data.svg", "history.csv", "landscape.npz", "landscape.png", "landscape.svg",
+        "loss.png", "loss.svg", "notes.txt", "summary.json"]
+    assert (out / "notes.txt").read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("args", [["--data", "pass_fail", "--loss", "exponential", "--start=-1000000,1000000"],
+                                  ["--data", "pass_fail", "--loss", "exponential", "--start=-1000,1000"],
+                                  ["--start=1000000,-1000000", "--l2", "1000000"]],
+                         ids=["nowhere finite", "overflow on most of the plane", "huge penalty"])
+def test_landscapes_without_finite_values_still_write_every_file(tmp_path, args):
+    assert main(["run", *args, "--grid", "21", "--out", str(tmp_path / "out")]) == 0
+    assert len(list((tmp_path / "out").iterdir())) == 10
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["status"] in ("diverged", "finished", "converged")
