@@ -10,7 +10,6 @@ from .core.data import DATA_KINDS
 from .core.losses import LOSSES
 from .core.models import MODEL_KINDS
 from .core.optimizers import OPTIMIZERS
-from .core.messages import translated
 from .core.status import run_status
 from .core.limits import FPS_RANGE, check_fps, check_grid
 from .core.messages import one_line, shown, translated
