@@ -17,7 +17,7 @@ from ..plots.views import DataView, LandscapeView, LossChart
 from ..plots.teaching import EquationsView, MarginView
 from .optimizer_panel import OptimizerPanel
 from .run_controller import RunController
-from .state import WindowState
+from .state import ENDED, WindowState
 from .status_line import StatusLine
 
 MAX_DRAWN_POINTS = 4000  # of a path: more than any view is wide
@@ -28,7 +28,22 @@ def decimated(n: int) -> np.ndarray:
     """Row indices to draw of `n` rows: all of them, or evenly spread ones and the last."""
     if n <= MAX_DRAWN_POINTS:
         return np.arange(n)
-    return np.unique(np.linspace(0, n - 1, MAX_DRAWN_POINTS).astype(int))
+    return np.arange(MAX_DRAWN_POINTS) * (n - 1) // (MAX_DRAWN_POINTS - 1)
+
+
+def thinned(xy: np.ndarray, pixel: tuple[float, float]) -> np.ndarray:
+    """The points of a path that fall in another pixel than the point before them, and
+    the last: what the screen can show of it. A converged path ends in hundreds of
+    steps inside one pixel, which cost as much to stroke as the rest of the path."""
+    px, py = pixel
+    if len(xy) < 3 or not (px > 0 and py > 0):
+        return xy
+    with np.errstate(invalid="ignore", over="ignore"):
+        cells = np.floor(xy / (px, py))
+    keep = np.ones(len(xy), bool)
+    keep[1:] = np.any(cells[1:] != cells[:-1], axis=1)
+    keep[-1] = True
+    return xy[keep]
 
 
 class Presenter(QObject):
@@ -53,6 +68,7 @@ class Presenter(QObject):
         for action in (arrows, constraint):
             action.toggled.connect(self.draw)
         on_retranslate(self.draw, owner=self)
+        state.observe(lambda change: self.draw() if "status" in change.fields and state.status in ENDED else None)
 
     def _on_scene(self) -> None:
         scene = self.controller.scene
@@ -86,7 +102,8 @@ class Presenter(QObject):
             return
         n = len(h)
         plane = scene.plane
-        self.landscape.set_path(plane.project(h.thetas[decimated(n)]))
+        pixel = self.landscape.pixel_size()
+        self.landscape.set_path(thinned(plane.project(h.thetas[decimated(n)]), pixel))
         self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
         # Only a diverged run's last row can be non-finite (the run stops there).
         last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
@@ -119,7 +136,8 @@ class Presenter(QObject):
                 self.landscape.set_race_path(i, None)
                 self.loss_chart.set_race_curve(i, None, None)
                 continue
-            self.landscape.set_race_path(i, c.scene.plane.project(racer.thetas[decimated(len(racer))]))
+            xy = c.scene.plane.project(racer.thetas[decimated(len(racer))])
+            self.landscape.set_race_path(i, thinned(xy, self.landscape.pixel_size()))
             self.loss_chart.set_race_curve(i, racer.steps, racer.losses)
             if i < len(rows):
                 status = c.racer_status(i + 1)

@@ -29,6 +29,7 @@ from ..core.csvdata import CsvDataError, read_csv_data
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.teaching import EquationsView, MarginView
+from ..plots.theme import collect_garbage_on_the_gui_thread
 from ..plots.views import DataView, LandscapeView, LossChart
 from .data_panel import DataPanel
 from .file_actions import FileActions
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, scenario: Scenario | None = None, racers: tuple = ()) -> None:
         super().__init__()
+        collect_garbage_on_the_gui_thread()  # before any thread of this window exists
         self.setWindowIcon(app_icon())
         self.state = WindowState()
         if scenario is not None:

@@ -18,7 +18,8 @@ from ..plots.scene import build_scene
 
 FRAME_INTERVAL_MS = 16  # at most ~60 batches of steps a second reach the GUI
 MAX_SPEED = 0.0  # steps per second meaning "as fast as possible"
-COMPUTE_BUDGET_S = 0.014  # per frame at full speed
+FRAME_S = 1 / 60  # at full speed, a frame: the worker computes, then the GUI draws and paints
+MIN_BUDGET_S, MAX_BUDGET_S = 0.006, 0.014  # the worker's share of a frame, whatever the GUI takes
 # At full speed the worker waits for the GUI to show a batch before computing the next:
 # the two threads then never compete for the interpreter, which would slow both far
 # more than taking turns. If no frame is shown (a hidden window), it goes on after this.
@@ -39,6 +40,9 @@ class TrainingWorker(QObject):
         self._runs: list[Run] = []
         self._run_id = 0
         self._waiting_for_frame = False
+        self._budget = MAX_BUDGET_S
+        self._steps_per_s = 2000.0  # learnt from the first batches
+        self._sent_at = 0.0
         self._speed = 30.0
         self._owed = 0.0
         self._last = 0.0
@@ -72,6 +76,9 @@ class TrainingWorker(QObject):
         """The GUI has painted the last batch: compute the next one now."""
         if self._waiting_for_frame and self._timer.isActive():
             self._waiting_for_frame = False
+            # What the GUI took to show the batch is what the frame has left for computing.
+            gui = time.perf_counter() - self._sent_at
+            self._budget = min(MAX_BUDGET_S, max(MIN_BUDGET_S, FRAME_S - gui))
             self._timer.start(0)
 
     @Slot()
@@ -121,14 +128,16 @@ class TrainingWorker(QObject):
         now = time.perf_counter()
         self._waiting_for_frame = False
         if self._speed == MAX_SPEED:
-            chunks, deadline, batch = [[] for _ in self._runs], now + COMPUTE_BUDGET_S, 16
-            while self._running and time.perf_counter() < deadline:
-                for run, done in zip(self._runs, chunks):
-                    done.append(run.advance(batch))
-                batch = min(batch * 2, 512)
-            self._emit([History.concat(done) for done in chunks])
+            # As many steps as fit the budget at the speed measured so far, in one call per run.
+            count = max(1, int(self._steps_per_s * self._budget))
+            chunks = [run.advance(count) for run in self._runs]
+            took = time.perf_counter() - now
+            made = max(len(chunks[0]) - 1, 1)
+            self._steps_per_s = 0.5 * self._steps_per_s + 0.5 * made / max(took, 1e-6)
+            self._emit(chunks)
             if self._running:
                 self._waiting_for_frame = True
+                self._sent_at = time.perf_counter()
                 self._timer.start(SHOWN_TIMEOUT_MS)
             return
         self._owed += (now - self._last) * self._speed

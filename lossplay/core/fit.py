@@ -17,6 +17,7 @@ CURVE_POINTS = 300
 REGION_GRID = 160
 PROBABILISTIC = ("logistic", "bce", "cross_entropy", "sparse_cross_entropy", "kl_div")
 MARGIN_RANGE = 3.0
+MAX_SHOWN_SAMPLES = 3000  # samples placed one by one per frame: an even spread of this many
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class DataFrame:
 @dataclass(frozen=True)
 class Fit:
     curve: tuple[np.ndarray, np.ndarray] | None = None  # a line, or the probability of class 1
-    points: tuple[np.ndarray, np.ndarray] | None = None  # regression with several features: (actual, predicted)
+    points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # several features: actual, predicted, is_val
     boundary: float | None = None  # one feature, two classes: where the prediction flips
     regions: np.ndarray | None = None  # (G, G) predicted class on the frame's grid, rows along y
 
@@ -75,7 +76,8 @@ def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
             xs = np.linspace(X[:, 0].min(), X[:, 0].max(), CURVE_POINTS)
             return Fit(curve=(xs, model.raw(theta, xs[:, None])))
         if ds.regression:
-            return Fit(points=(ds.y, model.raw(theta, X)))
+            shown = spread(len(X))
+            return Fit(points=(ds.y[shown], model.raw(theta, X[shown]), ds.is_val[shown]))
         if X.shape[1] == 1:
             xs = np.linspace(X[:, 0].min(), X[:, 0].max(), CURVE_POINTS)
             raw = model.raw(theta, xs[:, None])
@@ -86,6 +88,11 @@ def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
             return Fit(curve=(xs, curve), boundary=float(xs[crossings[0]]) if len(crossings) else None)
         labels = predicted_class(model.raw(theta, frame.grid_points))
         return Fit(regions=labels.reshape(len(frame.grid_y), len(frame.grid_x)))
+
+
+def spread(n: int) -> np.ndarray | slice:
+    """Every sample, or an even spread of MAX_SHOWN_SAMPLES of them."""
+    return slice(None) if n <= MAX_SHOWN_SAMPLES else np.linspace(0, n - 1, MAX_SHOWN_SAMPLES).astype(int)
 
 
 def margin_loss_key(problem: Problem) -> str | None:
@@ -105,13 +112,15 @@ def margin_curve(key: str, margins: np.ndarray) -> np.ndarray:
 
 def sample_margins(problem: Problem, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Each training sample's margin y·f(x) (clipped to the view's range), its margin
-    loss, and its label (0 or 1); None where margins do not apply or theta is not finite."""
+    loss, and its label (0 or 1), for every sample or an even spread of them; None where
+    margins do not apply or theta is not finite."""
     key = margin_loss_key(problem)
     if key is None or not np.isfinite(theta).all():
         return None
     objective = problem.objective
-    y = objective.y if objective.loss.targets == PLUS_MINUS else 2.0 * objective.y - 1.0
+    shown = spread(len(objective.X))
+    y = objective.y[shown] if objective.loss.targets == PLUS_MINUS else 2.0 * objective.y[shown] - 1.0
     with np.errstate(over="ignore", invalid="ignore"):
-        margins = np.clip(y * objective.model.raw(theta, objective.X), -MARGIN_RANGE, MARGIN_RANGE)
+        margins = np.clip(y * objective.model.raw(theta, objective.X[shown]), -MARGIN_RANGE, MARGIN_RANGE)
         values = margin_curve(key, margins)
     return margins, values, (y > 0).astype(int)

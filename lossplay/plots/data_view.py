@@ -4,8 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
 
-from ..core.fit import DataFrame, Fit, data_frame
+from ..core.fit import DataFrame, Fit, data_frame, spread
 from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
 from .scene import Scene
@@ -30,6 +31,10 @@ class DataView(pg.PlotWidget):
         self.points_val = pg.ScatterPlotItem(size=8, brush=None)
         self.addItem(self.points_train)
         self.addItem(self.points_val)
+        # The samples stay put while the fit moves over them: paint them from a cached
+        # pixmap (100,000 of them take far longer than a frame to draw).
+        for item in (self.points_train, self.points_val):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._scene: Scene | None = None
         self._regions_rect = QRectF()
 
@@ -45,7 +50,8 @@ class DataView(pg.PlotWidget):
         if ds.regression and X.shape[1] == 1:
             self._points(X[:, 0], y, None)
         elif ds.regression:
-            self._points(y, y, None)
+            shown = spread(len(y))
+            self._points(y[shown], y[shown], None, ds.is_val[shown])
         elif X.shape[1] == 1:
             self._points(X[:, 0], y.astype(float), y)
         else:
@@ -75,8 +81,9 @@ class DataView(pg.PlotWidget):
         self.setLabel("bottom", bottom)
         self.setLabel("left", left)
 
-    def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None) -> None:
-        is_val = self._scene.problem.dataset.is_val
+    def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None,
+                is_val: np.ndarray | None = None) -> None:
+        is_val = self._scene.problem.dataset.is_val if is_val is None else is_val
         if labels is None:
             self.points_train.setData(x[~is_val], y[~is_val], brush=pg.mkBrush(TRAIN))
             self.points_val.setData(x[is_val], y[is_val], pen=pg.mkPen(VAL, width=1.6), brush=None)
@@ -97,7 +104,8 @@ class DataView(pg.PlotWidget):
         if fit.curve is not None:
             self.fit.setData(*fit.curve)
         if fit.points is not None:
-            self._points(*fit.points, None)
+            actual, predicted, is_val = fit.points
+            self._points(actual, predicted, None, is_val)
             lo, hi = float(fit.points[0].min()), float(fit.points[0].max())
             self.fit.setData([lo, hi], [lo, hi])
         self.boundary.setVisible(fit.boundary is not None)

@@ -108,6 +108,11 @@ class LandscapeView(pg.PlotWidget):
             if sample.item in names:
                 label.setText(tr(names[sample.item]))
 
+    def pixel_size(self) -> tuple[float, float]:
+        """The size of one screen pixel in plane coordinates."""
+        px, py = self.getPlotItem().getViewBox().viewPixelSize()
+        return abs(px), abs(py)
+
     def set_start(self, xy: np.ndarray) -> None:
         """The starting point of the run, in plane coordinates."""
         self.start.setData([xy[0]], [xy[1]])
@@ -119,7 +124,7 @@ class LandscapeView(pg.PlotWidget):
             return
         xy = self._drawable(xy) if xy is not None else np.empty((0, 2))
         path.setData(xy[:, 0], xy[:, 1])
-        point.setData(xy[-1:, 0], xy[-1:, 1])
+        _place(point, xy[-1] if len(xy) else None)
 
     def _drawable(self, xy: np.ndarray) -> np.ndarray:
         """The finite, nearby start of a path: a diverging run's far points are not drawn."""
@@ -136,7 +141,7 @@ class LandscapeView(pg.PlotWidget):
         # Dots show each step while there are few; beyond that they only cost time.
         self.path.setSymbol("o" if len(xy) < 200 else None)
         if len(xy):
-            self.current.setData([xy[-1, 0]], [xy[-1, 1]])
+            _place(self.current, xy[-1])
 
     def show_arrows(self, steps: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """From the previous point: the plain gradient step and the step actually taken."""
@@ -182,3 +187,15 @@ class LandscapeView(pg.PlotWidget):
             return
         point: QPointF = view.mapSceneToView(event.scenePos())
         self.start_clicked.emit(point.x(), point.y())
+
+
+def _place(marker: pg.ScatterPlotItem, xy: np.ndarray | None) -> None:
+    """Move a one-point marker: its point sits at the item's origin and the item moves,
+    which costs far less each frame than giving it new data."""
+    if xy is None:
+        marker.setVisible(False)
+        return
+    if marker.data.size != 1:
+        marker.setData([0.0], [0.0])
+    marker.setPos(float(xy[0]), float(xy[1]))
+    marker.setVisible(True)

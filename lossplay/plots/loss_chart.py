@@ -45,11 +45,12 @@ class LossChart(pg.PlotWidget):
     def set_history(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
         # A run stops at its first non-finite loss, so only the last row can be one.
         end = len(losses) - (not np.isfinite(losses[-1])) if len(losses) else 0
-        self.train.setData(*_peaks(steps[:end], self._positive(losses[:end])))
+        buckets = self._buckets()
+        self.train.setData(*_peaks(steps[:end], self._positive(losses[:end]), buckets))
         has_val = len(val_losses) > 0 and np.isfinite(val_losses[0])
         if has_val:
             end = len(val_losses) - (not np.isfinite(val_losses[-1]))
-            self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end])))
+            self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end]), buckets))
         self.val.setVisible(bool(has_val))
 
     def set_race_curve(self, racer: int, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
@@ -59,7 +60,11 @@ class LossChart(pg.PlotWidget):
                 self.race[racer].setData([], [])
             return
         end = len(losses) - (not np.isfinite(losses[-1]))
-        self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end])))
+        self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end]), self._buckets()))
+
+    def _buckets(self) -> int:
+        """One lowest and one highest point per pixel column: all a chart this wide shows."""
+        return max(200, self.width())
 
     def freeze_range(self, steps: np.ndarray, losses: np.ndarray, val_losses: np.ndarray) -> None:
         """Fix both axes to the whole run, so that an animation's frames do not rescale."""

@@ -13,8 +13,23 @@ RACE_COLOURS = ["#E69F00", "#56B4E9", "#CC79A7"]  # the runs pinned beside the c
 CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
 
 
+_collector = None
+
+
 def configure_pyqtgraph() -> None:
-    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True, background="w", foreground="#222")
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True, background="w", foreground="#222",
+                        segmentedLineMode="off")  # antialiased curves are drawn whole anyway
     # The training thread holds the interpreter in short bursts; the GUI thread gets it
     # back within 2 ms instead of Python's default 5 ms.
     sys.setswitchinterval(0.002)
+
+
+def collect_garbage_on_the_gui_thread() -> None:
+    """Cycles holding Qt objects (a closed window, an exported figure) must be freed on
+    the GUI thread: Python's own collector may run on a worker thread and deadlock in a
+    QObject's destructor there. pyqtgraph's collector collects on a GUI-thread timer
+    instead. Once a QApplication exists, and only where there are threads (the window)."""
+    global _collector
+    if _collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+        _collector = GarbageCollector(interval=0.5)

@@ -194,3 +194,30 @@ def test_closing_never_waits_for_a_landscape_being_computed(qtbot, monkeypatch):
     win.close()  # returns while the landscape is still being computed
     assert win.state.status == COMPUTING
     release.set()
+
+
+def test_a_new_start_rate_or_rule_never_recomputes_the_landscape(qtbot, window):
+    requests = []
+    real = window.controller._builder.request
+    window.controller._builder.request = lambda *args: (requests.append(args), real(*args))
+    scene = window.scene_data
+    window.random_action.trigger()
+    type_into(qtbot, window.lr_panel.edit, "0.1")
+    qtbot.keyClick(window.lr_panel.edit, Qt.Key.Key_Return)
+    choose(window.optimizer_panel.optimizer, "momentum")
+    window.optimizer_panel.steps.setValue(77)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
+                    and window.controller.problem.scenario.optimizer == "momentum"
+                    and window.controller.problem.scenario.steps == 77, timeout=10000)
+    assert requests == [] and window.scene_data is scene
+    s = window.controller.problem.scenario
+    assert (s.lr, s.start is not None) == (0.1, True)
+
+
+def test_a_path_keeps_one_point_per_pixel_and_its_end():
+    from lossplay.app.presenter import thinned
+
+    xy = np.array([[0.0, 0.0], [0.2, 0.1], [1.5, 0.0], [1.6, 0.2], [1.7, 0.3], [3.0, 3.0], [3.1, 3.05]])
+    kept = thinned(xy, (1.0, 1.0))
+    np.testing.assert_array_equal(kept, xy[[0, 2, 5, 6]])  # a new pixel each, and the last point
+    np.testing.assert_array_equal(thinned(xy, (0.01, 0.01)), xy)  # every point in its own pixel

@@ -317,9 +317,11 @@ def test_a_race_of_three_runs_draws_three_trajectories(qtbot, window):
     set_speed_max(window)
     window.play_action.trigger()
     qtbot.waitUntil(lambda: window.state.status in (CONVERGED, FINISHED), timeout=15000)
+    assert [len(h) for h in window.histories] == [151, 151, 151]
     paths = [window.landscape.path.getData()] + [p.getData() for p in window.landscape.race_paths[:2]]
-    assert all(len(x) == 151 for x, _ in paths)
-    ends = {(round(float(x[20]), 6), round(float(y[20]), 6)) for x, y in paths}
+    for (x, y), h in zip(paths, window.histories):  # each drawn path ends where its run ended
+        np.testing.assert_allclose([x[-1], y[-1]], window.scene_data.plane.project(h.thetas[-1:])[0])
+    ends = {tuple(np.round(h.thetas[20], 6)) for h in window.histories}
     assert len(ends) == 3  # three different optimizers, three different paths
     assert window.loss_chart.race[0].getData()[0] is not None
     assert "step 150" in panel.racer_status[0].text()
