@@ -76,7 +76,17 @@ class LessonPanel(QDockWidget):
             self.variant_column.insertWidget(i, button)
         self._show_texts()
         self.show()
+        self._fit_height()
         self.show_variant(0)
+
+    def _fit_height(self) -> None:
+        """As tall as its text needs at the dock's width, and no taller: the views keep the rest."""
+        buttons = max((b.sizeHint().width() for b in self.buttons.buttons()), default=0)
+        text_width = self.window_.width() - buttons - 60
+        words = self.title.sizeHint().height() + self.text.heightForWidth(text_width)
+        column = sum(b.sizeHint().height() + 6 for b in self.buttons.buttons())
+        needed = max(words, column) + 40  # the dock's title bar and margins
+        self.window_.resizeDocks([self], [min(needed, self.window_.height() // 3)], Qt.Orientation.Vertical)
 
     def show_variant(self, index: int) -> None:
         if self.lesson is None:
