@@ -99,6 +99,9 @@ def run_parser() -> argparse.ArgumentParser:
     reg.add_argument("--l2", type=_number, metavar="L", help="add L * sum w^2 to the objective")
     add("--optimizer", metavar="KEY", help=f"optimizer: {', '.join(OPTIMIZERS)} (default sgd)")
     add("--lr", type=_number, help="learning rate (default 0.03)")
+    add("--schedule", metavar="SPEC", help="learning-rate schedule, stepped after every update: constant, step:S:G "
+        "(times G every S steps), exp:G (times G every step), cosine:T (cosine to 0 over T steps), warmup:K "
+        "(linear from lr/K to lr over K steps) (default constant)")
     add("--batch-size", type=_batch_size, metavar="all|N", help="all = batch GD, 1 = SGD, N = mini-batch (default all)")
     add("--steps", type=_whole, help="number of updates (default 150)")
     add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
@@ -119,7 +122,7 @@ _FLAG_TO_FIELD = {
     "data": "data", "target": "target", "numeric_only": "numeric_only", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
     "outliers": "outliers", "scale": "scale", "val_fraction": "val_fraction", "seed": "seed",
     "model": "model", "hidden": "hidden", "loss": "loss", "huber_delta": "huber_delta",
-    "optimizer": "optimizer", "lr": "lr", "batch_size": "batch_size", "steps": "steps", "start": "start",
+    "optimizer": "optimizer", "lr": "lr", "schedule": "schedule", "batch_size": "batch_size", "steps": "steps", "start": "start",
 }
 
 

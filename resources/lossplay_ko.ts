@@ -104,6 +104,10 @@
         <translation>64</translation>
     </message>
     <message>
+        <source>A decaying learning rate</source>
+        <translation>줄어드는 학습률</translation>
+    </message>
+    <message>
         <source>A learning rate is a positive number, such as 0.05 or 1e-3.</source>
         <translation>학습률은 0.05나 1e-3 같은 양수입니다.</translation>
     </message>
@@ -216,6 +220,10 @@
         <translation>손실 지형을 계산하는 중…</translation>
     </message>
     <message>
+        <source>Constant rate (1.5× critical)</source>
+        <translation>일정한 학습률 (임계 학습률의 1.5×)</translation>
+    </message>
+    <message>
         <source>Constraint</source>
         <translation>제약 영역</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>Exponential</source>
         <translation>지수</translation>
+    </message>
+    <message>
+        <source>Exponential decay exp:0.9 (starting at 1.5× critical)</source>
+        <translation>지수 감쇠 exp:0.9 (임계 학습률의 1.5×에서 시작)</translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -884,6 +896,10 @@
         <translation>평균 제곱 오차의 그릇에는 임계 학습률이 있고, 슬라이더에 빨갛게 표시됩니다. 그보다 조금 크면 매 단계가 처음보다 더 멀리 최솟값을 지나쳐, 경로가 바깥으로 튕겨 나가고 손실이 폭발합니다. 그보다 조금 작으면 같은 튕김이 줄어들며 수렴합니다. 둘을 번갈아 보며 손실 그래프를 살펴보세요.</translation>
     </message>
     <message>
+        <source>The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.</source>
+        <translation>평균 제곱 오차의 그릇에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 매 단계가 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 단계마다 10 %씩 줄어듭니다. 처음 몇 단계는 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
+    </message>
+    <message>
         <source>The loss being minimised; only those that fit the data are offered.</source>
         <translation>최소화할 손실입니다. 데이터에 맞는 것만 보입니다.</translation>
     </message>
@@ -1050,6 +1066,10 @@
     <message>
         <source>Your own mini-batch size.</source>
         <translation>직접 정하는 미니배치 크기입니다.</translation>
+    </message>
+    <message>
+        <source>a learning-rate schedule is written as text, such as exp:0.95</source>
+        <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
     <message>
         <source>a run in the race</source>
@@ -1244,6 +1264,14 @@
         <translation>Huber 델타는 양수여야 합니다. 받은 값: {huber_delta}</translation>
     </message>
     <message>
+        <source>in schedule '{text}', the factor G must be a number with 0 &lt; G &lt;= 1, got '{value}'</source>
+        <translation>스케줄 '{text}': 배율 G는 0 &lt; G &lt;= 1인 수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>in schedule '{text}', {letter} must be a whole number of steps from 1 to 1000000000, got '{value}'</source>
+        <translation>스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
         <source>learning rate must be a positive number, got {lr}</source>
         <translation>학습률은 양수여야 합니다. 받은 값: {lr}</translation>
     </message>
@@ -1412,6 +1440,10 @@
         <translation>시나리오 파일 {path}</translation>
     </message>
     <message>
+        <source>schedule '{text}' is not of the form {form}</source>
+        <translation>스케줄 형식이 맞지 않습니다: '{text}' (형식: {form})</translation>
+    </message>
+    <message>
         <source>session version {version!r} is not one this lossplay reads (it reads version {VERSION})</source>
         <translation>세션 버전 {version!r}은 이 lossplay가 읽을 수 없습니다 (읽을 수 있는 버전: {VERSION})</translation>
     </message>
@@ -1550,6 +1582,10 @@
     <message>
         <source>unknown feature scaling '{scale}'; use standard or none</source>
         <translation>알 수 없는 특성 스케일링 '{scale}'입니다. standard 또는 none을 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown learning-rate schedule '{text}'; write one of: {usage}</source>
+        <translation>알 수 없는 학습률 스케줄입니다: '{text}'. 다음 중 하나로 적으세요: {usage}</translation>
     </message>
     <message>
         <source>unknown lesson '{name}'; choose one of: {names}</source>

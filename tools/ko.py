@@ -301,3 +301,19 @@ KO.update({
     "not enough memory for this run; try fewer samples, steps or grid points":
         "이 학습에 쓸 메모리가 부족합니다. 샘플, 단계 또는 격자 점 수를 줄여 보세요",
 })
+
+# Learning-rate schedules (issue 13).
+KO.update({
+    "A decaying learning rate": "줄어드는 학습률",
+    "The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.":
+        "평균 제곱 오차의 그릇에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 매 단계가 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 단계마다 10 %씩 줄어듭니다. 처음 몇 단계는 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.",
+    "Constant rate (1.5× critical)": "일정한 학습률 (임계 학습률의 1.5×)",
+    "Exponential decay exp:0.9 (starting at 1.5× critical)": "지수 감쇠 exp:0.9 (임계 학습률의 1.5×에서 시작)",
+    "a learning-rate schedule is written as text, such as exp:0.95": "학습률 스케줄은 exp:0.95처럼 글자로 적습니다",
+    "unknown learning-rate schedule '{text}'; write one of: {usage}": "알 수 없는 학습률 스케줄입니다: '{text}'. 다음 중 하나로 적으세요: {usage}",
+    "schedule '{text}' is not of the form {form}": "스케줄 형식이 맞지 않습니다: '{text}' (형식: {form})",
+    "in schedule '{text}', {letter} must be a whole number of steps from 1 to 1000000000, got '{value}'":
+        "스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'",
+    "in schedule '{text}', the factor G must be a number with 0 < G <= 1, got '{value}'":
+        "스케줄 '{text}': 배율 G는 0 < G <= 1인 수여야 합니다. 받은 값: '{value}'",
+})

@@ -15,6 +15,7 @@ from .losses import LOSSES
 from .models import MODEL_KINDS
 from .optimizers import OPTIMIZERS
 from .regularizers import REGULARIZERS
+from .schedules import parse_schedule
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Scenario:
     # optimisation
     optimizer: str = "sgd"
     lr: float = 0.03
+    schedule: str = "constant"  # learning-rate schedule (schedules.py)
     batch_size: int | str = "all"
     steps: int = 150
     start: tuple[float, ...] | None = field(default=None)
@@ -101,6 +103,7 @@ class Scenario:
         if self.target is not None and not self.target.strip():
             raise ScenarioError("the target column has an empty name; name one of the file's columns")
         check_limits(self)
+        parse_schedule(self.schedule)
         return self
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from .optimizers import OPTIMIZERS
 from .problem import Problem
+from .schedules import parse_schedule
 
 DIVERGENCE_FACTOR = 1e6
 
@@ -51,7 +52,8 @@ def _frozen(a: np.ndarray) -> np.ndarray:
 
 class Run:
     """Steps one scenario forward on demand; the learning rate and optimizer may change
-    between two calls of `advance` and apply from the next update."""
+    between two calls of `advance` and apply from the next update. `lr` is the base rate:
+    update t + 1 uses `schedule.lr(lr, t)`."""
 
     def __init__(self, problem: Problem, lr: float | None = None, optimizer: str | None = None,
                  batch_size: int | str | None = None):
@@ -59,6 +61,7 @@ class Run:
         self.objective = problem.objective
         self.lr = problem.scenario.lr if lr is None else lr
         self.optimizer = OPTIMIZERS[optimizer or problem.scenario.optimizer]
+        self.schedule = parse_schedule(problem.scenario.schedule)
         self.max_steps = problem.scenario.steps
         self.batch_size = problem.batch_size(batch_size)
         self._shuffler = np.random.default_rng(problem.shuffle_seed)
@@ -111,6 +114,10 @@ class Run:
         thetas, grads = np.empty((capacity, len(theta))), np.empty((capacity, len(theta)))
         losses, val_losses, norms = np.empty(capacity), np.full(capacity, np.nan), np.empty(capacity)
         first_step = step + 1
+        constant = self.schedule.is_constant
+        if not constant:
+            # rates[s - first_step + 1] is the rate of the update from row s (schedules.py).
+            rates = lr * self.schedule.factors(np.arange(first_step - 1, first_step + capacity))
         m = 0
         # Locals, not attributes, in this loop: it must keep up with a bare numpy loop.
         with np.errstate(over="ignore", invalid="ignore"):
@@ -119,7 +126,7 @@ class Run:
                     if m == max_updates + (first_step == 0):
                         break
                     batch_grad = grad if full_batch else objective.value_and_grad(theta, self._next_rows())[1]
-                    theta, state = update(theta, batch_grad, state, lr)
+                    theta, state = update(theta, batch_grad, state, lr if constant else rates[step - first_step + 1])
                     loss, grad = objective.value_and_grad(theta)
                 step += 1
                 thetas[m] = theta
@@ -136,8 +143,8 @@ class Run:
         self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
         return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
                        _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
-                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr)), self.status, self.diverged_at_step,
-                       self.optimizer.key)
+                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr) if constant else rates[1:m + 1].copy()),
+                       self.status, self.diverged_at_step, self.optimizer.key)
 
 
 def train(problem: Problem, chunk: int = 10_000) -> History:

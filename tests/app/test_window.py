@@ -5,6 +5,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from lossplay.app.window import CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING
+from lossplay.core.lessons import load_lessons
 
 
 def set_speed_max(win):
@@ -233,7 +234,7 @@ def test_render_of_the_window_is_not_blank(tmp_path, window):
 def test_lessons_menu_sets_up_the_window_and_variants_are_one_click_apart(qtbot, window):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Lessons")
     actions = menu.actions()
-    assert len(actions) == 11
+    assert len(actions) == len(load_lessons())
     actions[0].trigger()  # too large a learning rate
     panel = window.lesson_panel
     assert panel.isVisible() and panel.title.text() == "Too large a learning rate"

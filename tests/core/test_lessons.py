@@ -12,9 +12,9 @@ def outcome(name, variant):
     return scenario, problem, train(problem)
 
 
-def test_there_are_eleven_lessons_with_text_and_variants():
+def test_there_are_twelve_lessons_with_text_and_variants():
     lessons = load_lessons()
-    assert len(lessons) == 11
+    assert len(lessons) == 12
     for lesson in lessons:
         sentences = [s for s in lesson.text.split(". ") if s.strip()]
         assert 2 <= len(sentences) <= 5, lesson.name
@@ -74,3 +74,17 @@ def test_validation_loss_turns_while_training_loss_falls():
     _, _, h = outcome("training-versus-validation", 0)
     assert h.losses[-1] < 0.01
     assert h.val_losses[-1] > 1.5 * h.val_losses.min()
+
+
+def test_a_decaying_rate_converges_where_the_constant_one_diverges():
+    scenario, problem, constant = outcome("learning-rate-decay", 0)
+    assert scenario.lr == pytest.approx(1.5 * problem.critical_lr, rel=1e-5) and constant.status == "diverged"
+    scenario, problem, decayed = outcome("learning-rate-decay", 1)
+    assert scenario.schedule == "exp:0.9" and decayed.status == "finished"
+    peak = int(np.argmax(decayed.losses))
+    assert peak >= 2 and decayed.losses[peak] > 10 * decayed.losses[0]  # the first steps overshoot
+    assert decayed.lrs[peak] < problem.critical_lr <= decayed.lrs[peak - 2]
+    assert decayed.grad_norms[-1] <= 1e-6 * max(1.0, decayed.grad_norms[0])  # converged (DESIGN: run status)
+    X, y = problem.objective.X, problem.objective.y
+    solution, *_ = np.linalg.lstsq(np.column_stack([X, np.ones(len(X))]), y, rcond=None)
+    np.testing.assert_allclose(decayed.thetas[-1], solution, rtol=1e-6)
