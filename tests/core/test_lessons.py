@@ -4,6 +4,7 @@ import pytest
 
 from lossplay.core import build_problem, train
 from lossplay.core.lessons import find_lesson, load_lessons
+from lossplay.core.status import run_status
 
 
 def outcome(name, variant):
@@ -85,6 +86,7 @@ def test_a_decaying_rate_converges_where_the_constant_one_diverges():
     assert peak >= 2 and decayed.losses[peak] > 10 * decayed.losses[0]  # the first steps overshoot
     assert decayed.lrs[peak] < problem.critical_lr <= decayed.lrs[peak - 2]
     assert decayed.grad_norms[-1] <= 1e-6 * max(1.0, decayed.grad_norms[0])  # converged (DESIGN: run status)
+    assert run_status(decayed.status, decayed.grad_norms, scenario.loss) == "converged"
     X, y = problem.objective.X, problem.objective.y
     solution, *_ = np.linalg.lstsq(np.column_stack([X, np.ones(len(X))]), y, rcond=None)
     np.testing.assert_allclose(decayed.thetas[-1], solution, rtol=1e-6)
