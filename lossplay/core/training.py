@@ -117,7 +117,7 @@ class Run:
         constant = self.schedule.is_constant
         if not constant:
             # rates[s - first_step + 1] is the rate of the update from row s (schedules.py).
-            rates = lr * self.schedule.factors(np.arange(first_step - 1, first_step + capacity))
+            rates = (lr * self.schedule.factors(np.arange(first_step - 1, first_step + capacity))).tolist()
         m = 0
         # Locals, not attributes, in this loop: it must keep up with a bare numpy loop.
         with np.errstate(over="ignore", invalid="ignore"):
@@ -143,7 +143,7 @@ class Run:
         self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
         return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
                        _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
-                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr) if constant else rates[1:m + 1].copy()),
+                       _frozen(grads[:m].copy()), _frozen(np.full(m, lr) if constant else np.array(rates[1:m + 1])),
                        self.status, self.diverged_at_step, self.optimizer.key)
 
 
