@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             self._register_own_data(scenario)
             self.state.load(scenario, racers)
         self._rng = np.random.default_rng(self.state.scenario.seed)
+        # First, so that the landscape is computed while the rest of the window is built.
+        self.controller = RunController(self.state, self)
 
         self.data_panel = DataPanel(self.state)
         self.model_panel = ModelPanel(self.state)
@@ -74,15 +76,13 @@ class MainWindow(QMainWindow):
         self.margin_view = MarginView()
         self.equations = EquationsView()
         self._build_layout()
-        self.controller = RunController(self.state, self)
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
                                    self.margin_view, self.equations, self.tabs, self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action)
-        # Once this paint pass is over (the other views paint in it too), not during it.
-        self.landscape.painted.connect(lambda: QTimer.singleShot(0, self.controller.frame_shown.emit))
+        self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
         self.controller.scene_changed.connect(self._fill_planes)
         self.state.observe(self._on_change)
@@ -253,6 +253,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
         super().closeEvent(event)
+
+    def _painted(self) -> None:
+        # Once this paint pass is over (the other views paint in it too), not during it; and
+        # not at all if the window is gone by then.
+        QTimer.singleShot(0, self.controller, self.controller.frame_shown.emit)
 
     # --- reacting to the state --------------------------------------------------------------------
 

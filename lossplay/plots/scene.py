@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import contourpy
 import numpy as np
-import pyqtgraph as pg
 
 from ..core import Problem, Scenario, build_problem, train
 from ..core.landscape import Plane, evaluate_landscape, make_plane, points_to_frame
@@ -92,18 +92,17 @@ def constraint_line(scene: Scene, theta: np.ndarray) -> np.ndarray:
 
 
 def trace_isolines(values: np.ndarray, levels: np.ndarray, plane: Plane) -> np.ndarray:
-    da = plane.alphas[1] - plane.alphas[0]
-    db = plane.betas[1] - plane.betas[0]
-    pieces = []
+    """The lines where `values` (G2, G1) on `plane` cross each of `levels`, in plane
+    coordinates, one after another with a NaN row between two lines (contourpy's
+    marching squares: milliseconds where a pure-Python tracer takes a third of a second)."""
     if not len(levels) or not np.isfinite(values).any():
         return np.empty((0, 2))
     safe = np.where(np.isfinite(values), values, np.nanmax(np.where(np.isfinite(values), values, np.nan)))
+    lines = contourpy.contour_generator(plane.alphas, plane.betas, safe, line_type=contourpy.LineType.Separate)
+    pieces = []
     for level in levels:
-        # pyqtgraph's marching squares wants data[x, y] and puts sample k at k + 0.5.
-        for line in pg.functions.isocurve(safe.T, level, connected=True):
-            xy = np.asarray(line, dtype=float) - 0.5
-            pieces.append(np.column_stack([plane.alphas[0] + xy[:, 0] * da, plane.betas[0] + xy[:, 1] * db]))
-            pieces.append(np.full((1, 2), np.nan))
+        for line in lines.lines(float(level)):
+            pieces += [line, np.full((1, 2), np.nan)]
     return np.vstack(pieces) if pieces else np.empty((0, 2))
 
 
