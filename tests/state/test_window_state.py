@@ -120,3 +120,21 @@ def test_status_changes_are_told_once(state):
 def test_unknown_settings_are_refused(state):
     with pytest.raises(KeyError):
         state.edit(colour="red")
+
+
+def test_each_lesson_gives_the_same_scenario_whatever_lesson_was_open_before():
+    from lossplay.core.lessons import load_lessons
+
+    lessons = load_lessons()
+    alone = {}
+    for lesson in lessons:
+        fresh = WindowState()
+        fresh.load(lesson.scenario_for(0))
+        alone[lesson.name] = fresh.scenario
+    state = WindowState()
+    for before in lessons:
+        for lesson in lessons:
+            state.load(before.scenario_for(len(before.variants) - 1))
+            state.edit(loss=state.loss_choices()[-1], lam=0.3)  # and then the person changed things
+            state.load(lesson.scenario_for(0))
+            assert state.scenario == alone[lesson.name], (before.name, lesson.name)
