@@ -40,19 +40,20 @@ class LinearModel:
         """Zeros: every linear run starts from the origin of the weight space."""
         return np.zeros(self.size)
 
-    def _split(self, thetas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def split(self, thetas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(..., size) -> W (..., features, outputs) and b (..., outputs)."""
         n_w = self.features * self.outputs
         W = thetas[..., :n_w].reshape(thetas.shape[:-1] + (self.features, self.outputs))
         return W, thetas[..., n_w:]
 
     def raw(self, theta: np.ndarray, X: np.ndarray) -> np.ndarray:
-        W, b = self._split(theta)
+        W, b = self.split(theta)
         out = X @ W + b
         return out[:, 0] if self.outputs == 1 else out
 
     def raw_many(self, thetas: np.ndarray, X: np.ndarray) -> np.ndarray:
         """(P, size) -> (P, n) or (P, n, k)."""
-        W, b = self._split(thetas)
+        W, b = self.split(thetas)
         out = np.einsum("nd,pdk->pnk", X, W) + b[:, None, :]
         return out[..., 0] if self.outputs == 1 else out
 
@@ -99,7 +100,8 @@ class MLPModel:
         W2 = rng.normal(0.0, 1.0 / np.sqrt(self.hidden), (self.hidden, self.outputs))
         return np.concatenate([W1.ravel(), W2.ravel(), np.zeros(self.hidden + self.outputs)])
 
-    def _split(self, thetas: np.ndarray) -> list[np.ndarray]:
+    def split(self, thetas: np.ndarray) -> list[np.ndarray]:
+        """(..., size) -> [W1, W2, b1, b2], each with the leading axes of thetas."""
         parts, start = [], 0
         for shape in self._shapes:
             stop = start + int(np.prod(shape))
@@ -108,18 +110,18 @@ class MLPModel:
         return parts
 
     def raw(self, theta: np.ndarray, X: np.ndarray) -> np.ndarray:
-        W1, W2, b1, b2 = self._split(theta)
+        W1, W2, b1, b2 = self.split(theta)
         out = np.tanh(X @ W1 + b1) @ W2 + b2
         return out[:, 0] if self.outputs == 1 else out
 
     def raw_many(self, thetas: np.ndarray, X: np.ndarray) -> np.ndarray:
-        W1, W2, b1, b2 = self._split(thetas)
+        W1, W2, b1, b2 = self.split(thetas)
         hidden = np.tanh(np.einsum("nd,pdh->pnh", X, W1) + b1[:, None, :])
         out = np.einsum("pnh,pho->pno", hidden, W2) + b2[:, None, :]
         return out[..., 0] if self.outputs == 1 else out
 
     def backprop(self, theta: np.ndarray, X: np.ndarray, grad_raw: np.ndarray) -> np.ndarray:
-        W1, W2, b1, b2 = self._split(theta)
+        W1, W2, b1, b2 = self.split(theta)
         hidden = np.tanh(X @ W1 + b1)
         G = grad_raw.reshape(X.shape[0], self.outputs)
         G_hidden = (G @ W2.T) * (1.0 - hidden * hidden)

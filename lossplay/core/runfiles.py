@@ -16,6 +16,7 @@ from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
 from .scenario import Scenario
 from .status import run_status
+from .curvature import curvature_summary
 from .staging import OutputError
 from .training import History, train
 
@@ -78,6 +79,7 @@ def summary(problem: Problem, history: History) -> dict:
         "final_loss": _finite_or_none(history.losses[-1]),
         "final_val_loss": _finite_or_none(history.val_losses[-1]) if problem.val_objective else None,
         "critical_lr": _finite_or_none(problem.critical_lr),
+        **curvature_summary(problem, history),
         "exact_minimum": None if minimum is None else [float(v) for v in minimum],
         "param_names": problem.param_names,
         "scenario": problem.scenario.to_dict(),
