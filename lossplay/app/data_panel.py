@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
+from ..core.limits import RANGES
 from ..i18n import bind
 from ..labels import DATA_LABELS
 from .panel_widgets import combo, group, named, quietly, row, select
@@ -20,26 +21,27 @@ class DataPanel:
         self.box, form = group("Data")
         self.kind = named(combo(DATA_LABELS), "Data set", "Which data set to generate.")
         self.samples = named(QSpinBox(), "Samples", "How many samples to generate, training and validation together.")
-        self.samples.setRange(4, 1_000_000)
+        self.samples.setRange(*RANGES["samples"])
         self.samples.setSingleStep(50)
         self.features = named(QSpinBox(), "Features",
                               "House-price features: 1 size, 2 adds rooms, 3 adds the distance to the station.")
-        self.features.setRange(1, 3)
+        self.features.setRange(*RANGES["features"])
         self.classes = named(QSpinBox(), "Classes", "Number of blobs, one class each.")
-        self.classes.setRange(2, 5)
+        self.classes.setRange(*RANGES["classes"])
         self.noise = named(QDoubleSpinBox(), "Noise", "How much the samples scatter around the pattern.")
-        self.noise.setRange(0.0, 10.0)
+        self.noise.setRange(*RANGES["noise"])
         self.noise.setSingleStep(0.05)
         self.outliers = named(QSpinBox(), "Outliers", "House prices made far too high, to see how each loss reacts.")
-        self.outliers.setRange(0, 1000)
+        self.outliers.setRange(*RANGES["outliers"])
         self.scale = named(combo(SCALES), "Feature scaling",
                            "Standardise each feature to mean 0 and spread 1, or keep the raw units.")
         self.val_fraction = named(QDoubleSpinBox(), "Validation fraction",
                                   "Share of samples held out to measure the validation loss.")
-        self.val_fraction.setRange(0.0, 0.9)
+        self.val_fraction.setRange(*RANGES["val_fraction"])
         self.val_fraction.setSingleStep(0.05)
+        self.noise.setDecimals(3)
         self.seed = named(QSpinBox(), "Seed", "The random seed: the same seed gives the same data and the same run.")
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(*RANGES["seed"])
         self.regenerate = named(QPushButton(), "Regenerate", "Draw new data with the next seed.")
         bind(self.regenerate.setText, "Regenerate")
         for label, widget in [("Data set", self.kind), ("Samples", self.samples), ("Features", self.features),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox
 
+from ..core.limits import RANGES
 from ..core.losses import LOSSES
 from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, MODEL_LABELS
@@ -19,7 +20,7 @@ class ModelPanel:
         self.box, form = group("Model and loss")
         self.model = named(combo(MODEL_LABELS), "Model", "The model whose weights gradient descent moves.")
         self.hidden = named(QSpinBox(), "Hidden units", "Units in the MLP's hidden layer (tanh).")
-        self.hidden.setRange(1, 64)
+        self.hidden.setRange(*RANGES["hidden"])
         self.loss = named(QComboBox(), "Loss", "The loss being minimised; only those that fit the data are offered.")
         self.formula = QLabel()
         self.formula.setWordWrap(True)
@@ -30,11 +31,11 @@ class ModelPanel:
                                  "A penalty on the weights (never the biases) added to the loss.")
         self.lam = named(QDoubleSpinBox(), "Lambda", "Strength λ of the regularization penalty.")
         self.lam.setDecimals(4)
-        self.lam.setRange(0.0, 1000.0)
+        self.lam.setRange(*RANGES["lam"])
         self.lam.setSingleStep(0.01)
         self.huber_delta = named(QDoubleSpinBox(), "Huber delta", "Where the Huber loss turns from squared to linear.")
-        self.huber_delta.setDecimals(3)
-        self.huber_delta.setRange(0.001, 1000.0)
+        self.huber_delta.setDecimals(6)
+        self.huber_delta.setRange(*RANGES["huber_delta"])
         self.huber_delta.setSingleStep(0.5)
         for label, widget in [("Model", self.model), ("Hidden units", self.hidden), ("Loss", self.loss)]:
             row(form, label, widget)

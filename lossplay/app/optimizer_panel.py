@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ..core.limits import RANGES
 from ..core.optimizers import OPTIMIZERS
 from ..i18n import bind, on_retranslate, tr
 from ..labels import OPTIMIZER_LABELS
@@ -29,10 +30,10 @@ class OptimizerPanel:
         self.batch = named(combo(BATCH_CHOICES), "Batch size",
                            "Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.")
         self.custom_batch = named(QSpinBox(), "Custom batch size", "Your own mini-batch size.")
-        self.custom_batch.setRange(1, 1_000_000)
+        self.custom_batch.setRange(*RANGES["batch_size"])
         self.custom_batch.setValue(16)
         self.steps = named(QSpinBox(), "Step limit", "The run stops after this many updates.")
-        self.steps.setRange(1, 10_000_000)
+        self.steps.setRange(*RANGES["steps"])
         row(form, "Optimizer", self.optimizer)
         form.addRow(self.rule)
         row(form, "Batch size", self.batch)

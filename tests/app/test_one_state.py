@@ -221,3 +221,19 @@ def test_a_path_keeps_one_point_per_pixel_and_its_end():
     kept = thinned(xy, (1.0, 1.0))
     np.testing.assert_array_equal(kept, xy[[0, 2, 5, 6]])  # a new pixel each, and the last point
     np.testing.assert_array_equal(thinned(xy, (0.01, 0.01)), xy)  # every point in its own pixel
+
+
+def test_a_session_opens_with_exactly_its_own_numbers(qtbot, window):
+    from lossplay.core import Scenario
+    from lossplay.core.limits import RANGES
+
+    wanted = Scenario(samples=123_457, noise=3.5, outliers=300, seed=2_000_000_000, steps=999_999,
+                      lam=250.0, regularizer="l2", huber_delta=0.000123, loss="huber")
+    window.load_scenario(wanted)
+    shown = {"samples": window.data_panel.samples.value(), "noise": window.data_panel.noise.value(),
+             "outliers": window.data_panel.outliers.value(), "seed": window.data_panel.seed.value(),
+             "steps": window.optimizer_panel.steps.value(), "lam": window.model_panel.lam.value(),
+             "huber_delta": window.model_panel.huber_delta.value()}
+    assert shown == {k: getattr(wanted, k) for k in shown}
+    assert all(RANGES[k][0] <= v <= RANGES[k][1] for k, v in shown.items())
+    assert window.state.scenario == wanted.replace(model="linear")

@@ -83,7 +83,7 @@ def headless_rate() -> float:
 
 def full_speed(samples: int) -> dict[str, float]:
     """One round at 'as fast as possible': frame rates, worker speed, longest stall."""
-    win = MainWindow(Scenario(steps=10_000_000, samples=samples))
+    win = MainWindow(Scenario(steps=1_000_000, samples=samples))
     win.resize(1280, 800)
     win.show()
     run_loop(60, lambda: ready(win))
