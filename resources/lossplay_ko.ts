@@ -364,6 +364,10 @@
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
+        <source>Hide the explanation</source>
+        <translation>설명 숨기기</translation>
+    </message>
+    <message>
         <source>Hinge</source>
         <translation>힌지</translation>
     </message>
@@ -1016,6 +1020,10 @@
         <translation>손실 지형 계산이 끝날 때까지 기다려 주세요.</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>무슨 일이 있었나</translation>
+    </message>
+    <message>
         <source>What lossplay is</source>
         <translation>lossplay 소개</translation>
     </message>
@@ -1228,6 +1236,26 @@
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
+        <source>diverged at step {step}: learning rate {lr} is above 2/λmax = {critical}; each step multiplies the distance to the minimum along the steepest direction by {factor}</source>
+        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 2/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배가 됩니다</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: learning rate {lr} is above momentum's bound 2(1 + μ)/λmax = {critical}; in the steepest direction the distance to the minimum grows {factor} times each step</source>
+        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 모멘텀의 한계 2(1 + μ)/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배로 커집니다</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: the loss grew past a million times its start with learning rate {lr}</source>
+        <translation>{step}단계에서 발산: 학습률 {lr} 값에서 손실이 처음의 백만 배를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: where the weights last were, the loss curves with sharpness λmax = {sharpness}, so steps above 2/λmax = {bound} overshoot; the learning rate was {lr}</source>
+        <translation>{step}단계에서 발산: 가중치가 마지막으로 있던 곳에서 손실의 곡률(sharpness) λmax = {sharpness} 값이므로, 학습률이 2/λmax = {bound} 값보다 크면 지나칩니다. 학습률: {lr}</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: {optimizer} scales each step by its own running averages, so its steps do not follow the bound 2/λmax of gradient descent; try a smaller learning rate than {lr}</source>
+        <translation>{step}단계에서 발산: 옵티마이저 {optimizer} 방식은 이동량을 자체 이동 평균으로 조절하므로 경사 하강법의 한계 2/λmax를 따르지 않습니다. 학습률을 {lr} 값보다 작게 해 보세요</translation>
+    </message>
+    <message>
         <source>diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}</source>
         <translation>{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
     </message>
@@ -1286,6 +1314,10 @@
     <message>
         <source>learning rate {lr} is above the critical {critical}</source>
         <translation>학습률 {lr}이 임계값 {critical}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>learning rate {lr} is exactly the critical one: along the steepest direction each step multiplies the distance to the minimum by 1, so the weights jump back and forth across the valley forever and the loss stays where it is</source>
+        <translation>학습률 {lr} 값은 정확히 임계 학습률입니다: 가장 가파른 방향에서 매 단계 최소점까지의 거리가 1배가 되어, 가중치는 골짜기를 끝없이 오가고 손실은 그대로입니다</translation>
     </message>
     <message>
         <source>lesson {name} has variants 1 to {count}, got {variant}</source>

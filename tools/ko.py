@@ -101,6 +101,19 @@ KO = {
     "above the critical learning rate {lr}: gradient descent will diverge": "임계 학습률 {lr} 초과: 경사 하강법이 발산합니다",
     "at the critical learning rate {lr}: the run oscillates without growing or shrinking": "임계 학습률 = {lr}: 커지지도 줄지도 않고 진동합니다",
     "Above the critical learning rate, full-batch gradient descent on this quadratic loss diverges.": "임계 학습률보다 크면 이 이차 손실에서 전체 배치 경사 하강법이 발산합니다.",
+    "What happened": "무슨 일이 있었나", "Hide the explanation": "설명 숨기기",
+    "diverged at step {step}: learning rate {lr} is above 2/λmax = {critical}; each step multiplies the distance to the minimum along the steepest direction by {factor}":
+        "{step}단계에서 발산: 학습률 {lr} > 2/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배가 됩니다",
+    "diverged at step {step}: learning rate {lr} is above momentum's bound 2(1 + μ)/λmax = {critical}; in the steepest direction the distance to the minimum grows {factor} times each step":
+        "{step}단계에서 발산: 학습률 {lr} > 모멘텀의 한계 2(1 + μ)/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배로 커집니다",
+    "diverged at step {step}: {optimizer} scales each step by its own running averages, so its steps do not follow the bound 2/λmax of gradient descent; try a smaller learning rate than {lr}":
+        "{step}단계에서 발산: 옵티마이저 {optimizer} 방식은 이동량을 자체 이동 평균으로 조절하므로 경사 하강법의 한계 2/λmax를 따르지 않습니다. 학습률을 {lr} 값보다 작게 해 보세요",
+    "diverged at step {step}: where the weights last were, the loss curves with sharpness λmax = {sharpness}, so steps above 2/λmax = {bound} overshoot; the learning rate was {lr}":
+        "{step}단계에서 발산: 가중치가 마지막으로 있던 곳에서 손실의 곡률(sharpness) λmax = {sharpness} 값이므로, 학습률이 2/λmax = {bound} 값보다 크면 지나칩니다. 학습률: {lr}",
+    "diverged at step {step}: the loss grew past a million times its start with learning rate {lr}":
+        "{step}단계에서 발산: 학습률 {lr} 값에서 손실이 처음의 백만 배를 넘었습니다",
+    "learning rate {lr} is exactly the critical one: along the steepest direction each step multiplies the distance to the minimum by 1, so the weights jump back and forth across the valley forever and the loss stays where it is":
+        "학습률 {lr} 값은 정확히 임계 학습률입니다: 가장 가파른 방향에서 매 단계 최소점까지의 거리가 1배가 되어, 가중치는 골짜기를 끝없이 오가고 손실은 그대로입니다",
     "converged at step {step}": "{step}단계에서 수렴", "Transport": "재생",
     "critical learning rate {lr}: above it, gradient descent diverges": "임계 학습률 {lr}: 이보다 크면 경사 하강법이 발산합니다",
     "all (batch gradient descent)": "전체 (배치 경사 하강)", "1 (stochastic)": "1 (확률적)", "32": "32", "64": "64", "128": "128",

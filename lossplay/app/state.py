@@ -7,6 +7,7 @@ landscape, a new run, or the same run going on from its next update.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -31,12 +32,13 @@ class Cost(IntEnum):
     DATA = 4  # new data: everything is rebuilt
 
 
-DATA_FIELDS = frozenset({"data", "target", "samples", "features", "classes", "noise", "outliers", "scale",
-                         "val_fraction", "seed"})
 OBJECTIVE_FIELDS = frozenset({"model", "hidden", "loss", "huber_delta", "regularizer", "lam"})
-RUN_FIELDS = frozenset({"batch_size", "steps", "start"})
+RUN_FIELDS = frozenset({"batch_size", "steps", "start", "schedule"})
 LIVE_FIELDS = frozenset({"lr", "optimizer"})  # may apply from the next update of a paused run
-SCENARIO_FIELDS = DATA_FIELDS | OBJECTIVE_FIELDS | RUN_FIELDS | LIVE_FIELDS
+SCENARIO_FIELDS = frozenset(f.name for f in dataclasses.fields(Scenario))
+# Everything else about a scenario decides its samples: a setting added to Scenario
+# later costs new data until it is classified more cheaply here.
+DATA_FIELDS = SCENARIO_FIELDS - OBJECTIVE_FIELDS - RUN_FIELDS - LIVE_FIELDS
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from ..plots.teaching import EquationsView, MarginView
 from ..plots.theme import collect_garbage_on_the_gui_thread
 from ..plots.views import DataView, LandscapeView, LossChart
 from .data_panel import DataPanel
+from .explanation_banner import ExplanationBanner
 from .file_actions import FileActions
 from .learning_rate_panel import LearningRatePanel
 from .lesson_panel import LessonPanel
@@ -145,9 +146,15 @@ class MainWindow(QMainWindow):
         views.addWidget(side)
         views.setStretchFactor(0, 3)
         views.setStretchFactor(1, 2)
+        self.banner = ExplanationBanner(self.state, self.controller)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.banner)
+        right_column.addWidget(views, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
-        main.addWidget(views)
+        main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
