@@ -34,7 +34,7 @@ class ModelPanel:
         self.lam.setRange(*RANGES["lam"])
         self.lam.setSingleStep(0.01)
         self.huber_delta = named(QDoubleSpinBox(), "Huber delta", "Where the Huber loss turns from squared to linear.")
-        self.huber_delta.setDecimals(6)
+        self.huber_delta.setDecimals(4)
         self.huber_delta.setRange(*RANGES["huber_delta"])
         self.huber_delta.setSingleStep(0.5)
         for label, widget in [("Model", self.model), ("Hidden units", self.hidden), ("Loss", self.loss)]:

@@ -228,7 +228,7 @@ def test_a_session_opens_with_exactly_its_own_numbers(qtbot, window):
     from lossplay.core.limits import RANGES
 
     wanted = Scenario(samples=123_457, noise=3.5, outliers=300, seed=2_000_000_000, steps=999_999,
-                      lam=250.0, regularizer="l2", huber_delta=0.000123, loss="huber")
+                      lam=250.0, regularizer="l2", huber_delta=0.0125, loss="huber")
     window.load_scenario(wanted)
     shown = {"samples": window.data_panel.samples.value(), "noise": window.data_panel.noise.value(),
              "outliers": window.data_panel.outliers.value(), "seed": window.data_panel.seed.value(),
