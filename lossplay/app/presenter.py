@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
 from ..core.fit import data_frame, fit, sample_margins
+from ..core.landscape import widened_plane
 from ..i18n import on_retranslate, tr
 from ..plots.scene import constraint_line
 from ..plots.views import DataView, LandscapeView, LossChart
@@ -21,6 +22,7 @@ from .state import ENDED, WindowState
 from .status_line import StatusLine
 
 MAX_DRAWN_POINTS = 4000  # of a path: more than any view is wide
+MAX_WIDENING = 1e6  # the landscape follows the weights up to this many times its first size
 FRAME_MS = 16
 
 
@@ -62,6 +64,7 @@ class Presenter(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.draw)
         controller.scene_changed.connect(self._on_scene)
+        controller.scene_widened.connect(self._on_widened)
         controller.run_started.connect(self._on_run_started)
         controller.steps_added.connect(self.request_draw)
         tabs.currentChanged.connect(self.draw)
@@ -77,6 +80,12 @@ class Presenter(QObject):
         self.data_view.set_scene(scene, self._frame)
         self.margin_view.set_scene(scene)
         self.equations.set_scene(scene)
+
+    def _on_widened(self) -> None:
+        c = self.controller
+        self.landscape.set_scene(c.scene)
+        self.landscape.set_start(c.scene.plane.project(c.problem.start)[0])
+        self.draw()
 
     def _on_run_started(self) -> None:
         self.loss_chart.start(self.state.scenario.steps)
@@ -103,11 +112,13 @@ class Presenter(QObject):
         n = len(h)
         plane = scene.plane
         pixel = self.landscape.pixel_size()
-        self.landscape.set_path(thinned(plane.project(h.thetas[decimated(n)]), pixel))
+        path = plane.project(h.thetas[decimated(n)])
+        self.landscape.set_path(thinned(path, pixel))
         self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
         # Only a diverged run's last row can be non-finite (the run stops there).
         last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
         theta = h.thetas[last]
+        self._follow(plane.project(theta)[0], path)
         shown = self.tabs.currentWidget()  # the hidden tabs catch up when shown
         if shown is self.data_view:
             self.data_view.set_fit(fit(c.problem, self._frame, theta))
@@ -125,6 +136,27 @@ class Presenter(QObject):
         self.landscape.show_constraint(constraint_line(scene, theta) if self.constraint.isChecked() else None)
         self._draw_race()
         self.status_line.refresh()
+
+    def _follow(self, xy: np.ndarray, path: np.ndarray) -> None:
+        """Keep the weights in sight: widen the landscape when they leave it, or, where it
+        cannot widen that far, point to where they went and say how far."""
+        c = self.controller
+        plane = c.scene.plane
+        inside = plane.alphas[0] <= xy[0] <= plane.alphas[-1] and plane.betas[0] <= xy[1] <= plane.betas[-1]
+        if inside or not np.isfinite(xy).all():
+            self.landscape.show_escape(None)
+            return
+        points = np.vstack([path, c.scene.minimum_xy[None]]) if c.scene.minimum_xy is not None else path
+        wider = widened_plane(plane, points)
+        base = c.base_plane
+        span = max(wider.alphas[-1] - wider.alphas[0], wider.betas[-1] - wider.betas[0])
+        base_span = max(base.alphas[-1] - base.alphas[0], base.betas[-1] - base.betas[0])
+        if span <= MAX_WIDENING * base_span:
+            c.reframe(wider)
+            return
+        anchor = c.scene.minimum_xy if c.scene.minimum_xy is not None else plane.project(c.problem.start)[0]
+        self.landscape.show_escape(xy, tr("the weights are {distance} away").format(
+            distance=f"{float(np.hypot(*(xy - anchor))):.3g}"))
 
     def _draw_race(self) -> None:
         c = self.controller

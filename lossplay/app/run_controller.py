@@ -19,6 +19,7 @@ DEBOUNCE_MS = 150  # typing in a box fires many small changes: rebuild once they
 
 class RunController(QObject):
     scene_changed = Signal()  # a new landscape (and problem) is in
+    scene_widened = Signal()  # the same landscape over a larger region, under the same run
     run_started = Signal()  # fresh, one-row histories of a new run
     steps_added = Signal()  # the histories grew, or their last row was restated
     failed = Signal(str)  # the scenario cannot be built: why, in the current language
@@ -43,6 +44,8 @@ class RunController(QObject):
         self.histories: list[HistoryBuffer] = []
         self.note: tuple[str, dict] | None = None  # "applies from step k" after a change while paused
         self._generation = 0
+        self._reframe_generation = -1  # the request that widens the landscape under a running path
+        self.base_plane = None  # the plane the scene was first framed on, before any widening
         self._run_id = 0
         self._pending = Cost.NOTHING
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -115,9 +118,27 @@ class RunController(QObject):
         self._generation += 1
         self._builder.request(self._generation, self.state.scenario, self.state.axes)
 
+    def reframe(self, plane) -> None:
+        """The same landscape over `plane`, a larger region, while the run goes on."""
+        if self.scene is None or self.reframing or self._pending >= Cost.LANDSCAPE:
+            return
+        self._generation += 1
+        self._reframe_generation = self._generation
+        self._builder.request(self._generation, self.state.scenario, self.state.axes, plane)
+
+    @property
+    def reframing(self) -> bool:
+        return self._reframe_generation == self._generation
+
     def _on_scene(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
+        if generation == self._reframe_generation:
+            self._reframe_generation = -1
+            if not isinstance(result, Exception):
+                self.scene = result
+                self.scene_widened.emit()
+            return
         self._pending = Cost.NOTHING
         if isinstance(result, Exception):
             self.scene = self.problem = None
@@ -125,7 +146,7 @@ class RunController(QObject):
             self.state.set_status(READY)
             self.failed.emit(translated(result, tr) if isinstance(result, ScenarioError) else str(result))
             return
-        self.scene = result
+        self.scene, self.base_plane = result, result.plane
         self._update_critical()
         self.scene_changed.emit()
         self.new_run()

@@ -169,9 +169,10 @@ class LandscapeBuilder:
         self._closed = False
         threading.Thread(target=self._loop, name="lossplay-landscape", daemon=True).start()
 
-    def request(self, generation: int, scenario, axes) -> None:
+    def request(self, generation: int, scenario, axes, frame=None) -> None:
+        """A scene of `scenario`; on `frame` (a Plane) if given, else framing its run."""
         with self._wake:
-            self._wanted = (generation, scenario, axes)
+            self._wanted = (generation, scenario, axes, frame)
             self._wake.notify()
 
     def close(self) -> None:
@@ -186,9 +187,9 @@ class LandscapeBuilder:
                     self._wake.wait()
                 if self._closed:
                     return
-                (generation, scenario, axes), self._wanted = self._wanted, None
+                (generation, scenario, axes, frame), self._wanted = self._wanted, None
             try:
-                result = build_scene(scenario, None, axes)
+                result = build_scene(scenario, frame, axes)
             except ScenarioError as e:
                 result = e
             except Exception as e:  # a bug: say so rather than leave the window waiting

@@ -66,6 +66,17 @@ def points_to_frame(start: np.ndarray, thetas: np.ndarray | None, losses: np.nda
     return np.vstack(points)
 
 
+def widened_plane(plane: Plane, xy: np.ndarray, margin: float = 0.1) -> Plane:
+    """The same plane over a larger region: its old one and every finite point of `xy`
+    (plane coordinates), with `margin` of the span around them, on as many grid points."""
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    lo = np.minimum([plane.alphas[0], plane.betas[0]], xy.min(axis=0, initial=np.inf))
+    hi = np.maximum([plane.alphas[-1], plane.betas[-1]], xy.max(axis=0, initial=-np.inf))
+    pad = margin * (hi - lo)
+    return Plane(plane.center, plane.d1, plane.d2, np.linspace(lo[0] - pad[0], hi[0] + pad[0], len(plane.alphas)),
+                 np.linspace(lo[1] - pad[1], hi[1] + pad[1], len(plane.betas)), plane.labels)
+
+
 def make_plane(names: list[str], points: np.ndarray, thetas: np.ndarray | None = None,
                axes: tuple[int, int] | None = None, grid: int = GRID,
                rng: np.random.Generator | None = None) -> Plane:

@@ -66,6 +66,14 @@ class LandscapeView(pg.PlotWidget):
             self.addItem(item)
         legend.removeItem(self.isolines)
         legend_label(legend, self.start, "start")
+        # Where the weights went when they are beyond any landscape that can be drawn.
+        self.escape_head = pg.ArrowItem(headLen=22, tipAngle=40, tailLen=26, tailWidth=7, brush=CURRENT,
+                                        pen=pg.mkPen("w", width=1.5))
+        self.escape_text = pg.TextItem("", color="#111", fill=(255, 255, 255, 220), anchor=(0.5, 0.5))
+        for item in (self.escape_head, self.escape_text):
+            item.setZValue(20)
+            item.setVisible(False)
+            self.addItem(item)
         self._frame = QRectF()
         self._axes_labels = ("w", "b")
         on_retranslate(self._label_axes)
@@ -165,6 +173,28 @@ class LandscapeView(pg.PlotWidget):
             a, b = vb.mapViewToScene(QPointF(*origin)), vb.mapViewToScene(QPointF(*tip))
             head.setStyle(angle=180.0 - np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())) + 180.0)
             head.setPos(*tip)
+
+    def show_escape(self, xy: np.ndarray | None, text: str = "") -> None:
+        """An arrow at the edge of the landscape pointing towards `xy` (outside it), with
+        `text` beside it; None hides it."""
+        visible = xy is not None
+        if not visible and not self.escape_head.isVisible():
+            return
+        self.escape_head.setVisible(visible)
+        self.escape_text.setVisible(visible)
+        if not visible:
+            return
+        frame = self._frame
+        center = np.array([frame.center().x(), frame.center().y()])
+        half = np.array([frame.width(), frame.height()]) / 2.0
+        direction = (np.asarray(xy, float) - center) / half  # in frame half-widths
+        tip = center + 0.92 * half * direction / np.abs(direction).max()
+        vb = self.getPlotItem().getViewBox()
+        a, b = vb.mapViewToScene(QPointF(*center)), vb.mapViewToScene(QPointF(*tip))
+        self.escape_head.setStyle(angle=180.0 - np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())) + 180.0)
+        self.escape_head.setPos(*tip)
+        self.escape_text.setText(text)
+        self.escape_text.setPos(*(center + 0.7 * half * direction / np.abs(direction).max()))
 
     def show_constraint(self, xy: np.ndarray | None) -> None:
         if (xy is None or not len(xy)) and not self.constraint.isVisible():
