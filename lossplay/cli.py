@@ -136,6 +136,8 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
         if not 1 <= args.variant <= len(lesson.variants):
             raise ScenarioError("lesson {name} has variants 1 to {count}, got {variant}", name=lesson.name, count=len(lesson.variants), variant=args.variant)
         base = lesson.scenario_for(args.variant - 1)
+        if lesson.plane and args.plane == "pca":  # the lesson's own plane unless one is asked for
+            args.plane = ",".join(lesson.plane)
     else:
         base = Scenario.load(args.scenario) if args.scenario else Scenario()
     changes = {field: getattr(args, flag) for flag, field in _FLAG_TO_FIELD.items()

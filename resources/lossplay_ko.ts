@@ -896,10 +896,6 @@
         <translation>목표 열</translation>
     </message>
     <message>
-        <source>The bowl of mean squared error has a critical learning rate, marked in red on the slider. Just above it, every step overshoots the minimum by more than it started with: the path bounces outward and the loss explodes. Just below it, the same bounces shrink and the run converges. Switch between the two and watch the loss chart.</source>
-        <translation>평균 제곱 오차의 그릇에는 임계 학습률이 있고, 슬라이더에 빨갛게 표시됩니다. 그보다 조금 크면 매 단계가 처음보다 더 멀리 최솟값을 지나쳐, 경로가 바깥으로 튕겨 나가고 손실이 폭발합니다. 그보다 조금 작으면 같은 튕김이 줄어들며 수렴합니다. 둘을 번갈아 보며 손실 그래프를 살펴보세요.</translation>
-    </message>
-    <message>
         <source>The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.</source>
         <translation>평균 제곱 오차의 그릇에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 매 단계가 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 단계마다 10 %씩 줄어듭니다. 처음 몇 단계는 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
@@ -982,6 +978,10 @@
     <message>
         <source>Transport</source>
         <translation>재생</translation>
+    </message>
+    <message>
+        <source>Two correlated features make the bowl of mean squared error long and narrow. Its critical learning rate, 2/λmax, is set by the steep direction and marked in red on the slider. Just above it, every step overshoots across the valley by more than it started with: the path zig-zags, and the zig-zags grow along the steep direction until the loss explodes. Just below it, the same zig-zags shrink and the run converges, slowly along the flat floor of the valley. Switch between the two and watch the path and the loss chart.</source>
+        <translation>상관된 두 특성 때문에 평균 제곱 오차의 그릇이 길고 좁습니다. 임계 학습률 2/λmax는 가파른 방향이 정하며, 슬라이더에 빨간색으로 표시됩니다. 임계 학습률보다 조금 크면 매번 골짜기를 가로질러 처음보다 더 멀리 넘어갑니다. 경로가 지그재그로 움직이고, 그 지그재그가 가파른 방향으로 커지다가 손실이 폭발합니다. 조금 작으면 같은 지그재그가 줄어들어 수렴하며, 골짜기의 평평한 바닥을 따라서는 천천히 움직입니다. 두 경우를 번갈아 보며 경로와 손실 그래프를 살펴보세요.</translation>
     </message>
     <message>
         <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and stays there (within one step). L2 pulls in proportion to the weight, so it only shrinks both.</source>

@@ -133,8 +133,8 @@ KO = {
     # lessons
     "Lesson": "수업", "Lesson title": "수업 제목", "Lesson text": "수업 설명", "Set up: {variant}": "설정: {variant}",
     "Too large a learning rate": "너무 큰 학습률",
-    "The bowl of mean squared error has a critical learning rate, marked in red on the slider. Just above it, every step overshoots the minimum by more than it started with: the path bounces outward and the loss explodes. Just below it, the same bounces shrink and the run converges. Switch between the two and watch the loss chart.":
-        "평균 제곱 오차의 그릇에는 임계 학습률이 있고, 슬라이더에 빨갛게 표시됩니다. 그보다 조금 크면 매 단계가 처음보다 더 멀리 최솟값을 지나쳐, 경로가 바깥으로 튕겨 나가고 손실이 폭발합니다. 그보다 조금 작으면 같은 튕김이 줄어들며 수렴합니다. 둘을 번갈아 보며 손실 그래프를 살펴보세요.",
+    "Two correlated features make the bowl of mean squared error long and narrow. Its critical learning rate, 2/λmax, is set by the steep direction and marked in red on the slider. Just above it, every step overshoots across the valley by more than it started with: the path zig-zags, and the zig-zags grow along the steep direction until the loss explodes. Just below it, the same zig-zags shrink and the run converges, slowly along the flat floor of the valley. Switch between the two and watch the path and the loss chart.":
+        "상관된 두 특성 때문에 평균 제곱 오차의 그릇이 길고 좁습니다. 임계 학습률 2/λmax는 가파른 방향이 정하며, 슬라이더에 빨간색으로 표시됩니다. 임계 학습률보다 조금 크면 매번 골짜기를 가로질러 처음보다 더 멀리 넘어갑니다. 경로가 지그재그로 움직이고, 그 지그재그가 가파른 방향으로 커지다가 손실이 폭발합니다. 조금 작으면 같은 지그재그가 줄어들어 수렴하며, 골짜기의 평평한 바닥을 따라서는 천천히 움직입니다. 두 경우를 번갈아 보며 경로와 손실 그래프를 살펴보세요.",
     "Just above the critical rate (1.05×)": "임계값보다 조금 크게 (1.05×)", "Just below the critical rate (0.95×)": "임계값보다 조금 작게 (0.95×)",
     "Too small a learning rate": "너무 작은 학습률",
     "The same bowl with a learning rate a thousand times below the critical one. Every step goes the right way, but the steps are so small that after 300 of them the weights have barely left the start. Compare with a sensible rate.":

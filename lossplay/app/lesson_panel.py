@@ -92,4 +92,5 @@ class LessonPanel(QDockWidget):
         if self.lesson is None:
             return
         self.buttons.button(index).setChecked(True)
-        self.window_.load_scenario(self.lesson.scenario_for(index))  # the whole scenario: nothing of the last lesson stays
+        scenario = self.lesson.scenario_for(index)  # the whole scenario: nothing of the last lesson stays
+        self.window_.load_scenario(scenario, axes=self.lesson.axes_for(scenario))

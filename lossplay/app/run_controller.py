@@ -48,6 +48,7 @@ class RunController(QObject):
         self.base_plane = None  # the plane the scene was first framed on, before any widening
         self._run_id = 0
         self._pending = Cost.NOTHING
+        self._play_when_ready = False
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._build_scene)
 
@@ -131,7 +132,7 @@ class RunController(QObject):
         return self._reframe_generation == self._generation
 
     def _on_scene(self, generation: int, result) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._debounce.isActive():
             return  # a newer request is on its way
         if generation == self._reframe_generation:
             self._reframe_generation = -1
@@ -150,6 +151,8 @@ class RunController(QObject):
         self._update_critical()
         self.scene_changed.emit()
         self.new_run()
+        if self._play_when_ready:
+            self.play()
 
     def _update_critical(self) -> None:
         if self.scene is not None:
@@ -180,6 +183,7 @@ class RunController(QObject):
 
     def play(self) -> None:
         status = self.state.status
+        self._play_when_ready = status == COMPUTING  # Play pressed while the landscape is computed
         if status in ENDED:
             self.new_run()
         if self.state.status in (READY, PAUSED) and self.histories:
@@ -189,6 +193,7 @@ class RunController(QObject):
             self._play.emit()
 
     def pause(self) -> None:
+        self._play_when_ready = False
         self._halt.emit()
         if self.state.status == RUNNING:
             self.state.set_status(PAUSED)
@@ -201,7 +206,7 @@ class RunController(QObject):
             self._step.emit()
 
     def toggle(self) -> None:
-        if self.state.status == RUNNING:
+        if self.state.status == RUNNING or self._play_when_ready:
             self.pause()
         else:
             self.play()

@@ -162,12 +162,13 @@ class WindowState:
             return Cost.CONTINUE if self.status == PAUSED and self.step > 0 else Cost.RUN
         return Cost.NOTHING
 
-    def load(self, scenario: Scenario, racers: tuple[Racer, ...] | list = ()) -> Change:
+    def load(self, scenario: Scenario, racers: tuple[Racer, ...] | list = (),
+             axes: tuple[int, int] | None = None) -> Change:
         """Everything from a session or a lesson: its whole scenario from the defaults up
-        (nothing of the scenario before it stays), its start and its race."""
+        (nothing of the scenario before it stays), its start, its race and its plane."""
         self.scenario = self.resolve(scenario)
         self.racers = tuple(Racer(*r) if not isinstance(r, Racer) else r for r in racers)[:MAX_RACERS]
-        self.axes = None
+        self.axes = axes
         change = Change(Cost.DATA, frozenset(SCENARIO_FIELDS | {"racers", "axes"}))
         self._tell(change)
         return change

@@ -343,10 +343,10 @@ class MainWindow(QMainWindow):
         beta = self._rng.uniform(plane.betas[0], plane.betas[-1])
         self.state.edit(start=plane.point(alpha, beta))
 
-    def load_scenario(self, scenario: Scenario, racers: tuple = ()) -> None:
-        """Show `scenario` (a session's or a lesson's) whole: its data, settings, start and race."""
+    def load_scenario(self, scenario: Scenario, racers: tuple = (), axes: tuple[int, int] | None = None) -> None:
+        """Show `scenario` (a session's or a lesson's) whole: its data, settings, start, race and plane."""
         self._register_own_data(scenario)
-        self.state.load(scenario, tuple(Racer(*r) for r in racers))
+        self.state.load(scenario, tuple(Racer(*r) for r in racers), axes)
 
     def _register_own_data(self, scenario: Scenario) -> None:
         if scenario.data.startswith("csv:") and scenario.data not in self.state.own_data:

@@ -23,6 +23,8 @@ GRID = 201
 _CHUNK_ELEMENTS = 2_000_000
 _MSE_SCALE = {"mse": "mean", "half_mse": "half", "sse": "sum", "rmse": "root"}
 
+PRINCIPAL_LABELS = ("direction 1 (principal)", "direction 2 (principal)")  # words, translated; other axes are parameter names
+
 
 @dataclass(frozen=True)
 class Plane:
@@ -110,7 +112,7 @@ def make_plane(names: list[str], points: np.ndarray, thetas: np.ndarray | None =
     scale = max(np.abs(coords).max(), 1e-3)
     return Plane(center, d1, d2, np.linspace(*_span(coords[:, 0], minimum=0.1 * scale), grid),
                  np.linspace(*_span(coords[:, 1], minimum=0.1 * scale), grid),
-                 ("direction 1 (principal)", "direction 2 (principal)"))
+                 PRINCIPAL_LABELS)
 
 
 def _mse_family_values(objective: Objective, plane: Plane) -> np.ndarray:

@@ -28,6 +28,14 @@ class Lesson:
     text: str
     scenario: Scenario
     variants: tuple[Variant, ...]
+    plane: tuple[str, str] | None = None  # the landscape's plane, by parameter names; None: the run's own
+
+    def axes_for(self, scenario: Scenario) -> tuple[int, int] | None:
+        """The lesson's plane as parameter indices of `scenario`'s model."""
+        if self.plane is None:
+            return None
+        names = build_problem(scenario).param_names
+        return names.index(self.plane[0]), names.index(self.plane[1])
 
     def scenario_for(self, variant: int = 0) -> Scenario:
         """The lesson's scenario with variant `variant` (0-based) applied."""
@@ -46,7 +54,9 @@ def load_lessons() -> list[Lesson]:
     for path in sorted(resource_path("lessons").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         variants = tuple(Variant(v["label"], v.get("changes", {}), v.get("lr_of_critical")) for v in doc["variants"])
-        lessons.append(Lesson(doc["name"], doc["title"], doc["text"], Scenario.from_dict(doc["scenario"]), variants))
+        plane = tuple(doc["plane"]) if "plane" in doc else None
+        lessons.append(Lesson(doc["name"], doc["title"], doc["text"], Scenario.from_dict(doc["scenario"]), variants,
+                              plane))
     return lessons
 
 

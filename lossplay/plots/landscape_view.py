@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
+from ..core.landscape import PRINCIPAL_LABELS
 from ..i18n import bind, on_retranslate, tr
 from .scene import Scene
 from .style import legend_label, style_plot
@@ -106,8 +107,8 @@ class LandscapeView(pg.PlotWidget):
         self.set_path(np.atleast_2d(scene.start_xy))
 
     def _label_axes(self) -> None:
-        self.setLabel("bottom", tr(self._axes_labels[0]))
-        self.setLabel("left", tr(self._axes_labels[1]))
+        for side, label in zip(("bottom", "left"), self._axes_labels):
+            self.setLabel(side, tr(label) if label in PRINCIPAL_LABELS else label)
         # Entries added and removed as overlays come and go are relabelled here, in place.
         names = {self.minimum: "exact minimum", self.current: "current weights", self.constraint:
                  "regularization level set", self.gradient_step: "−η∇L (gradient step)",

@@ -31,7 +31,7 @@ def translations() -> dict[str, str]:
 def exercise(qtbot, window) -> None:
     """Show every part of the window once: lessons, race, tabs, arrows, divergence."""
     window.lesson_panel.open(window.lesson_panel.lessons[0])
-    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 1.05, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == window.lesson_panel.lessons[0].scenario_for(0).lr, timeout=15000)
     window.optimizer_panel.add_racer.click()
     window.arrows_action.trigger()
     window.constraint_action.trigger()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from lossplay import i18n
-from lossplay.app.window import COMPUTING, DIVERGED, PAUSED, READY, MainWindow
+from lossplay.app.window import COMPUTING, DIVERGED, PAUSED, READY, RUNNING, MainWindow
 
 
 def choose(combo, data):
@@ -237,3 +237,31 @@ def test_a_session_opens_with_exactly_its_own_numbers(qtbot, window):
     assert shown == {k: getattr(wanted, k) for k in shown}
     assert all(RANGES[k][0] <= v <= RANGES[k][1] for k, v in shown.items())
     assert window.state.scenario == wanted.replace(model="linear")
+
+
+def test_play_pressed_while_the_landscape_is_computed_starts_the_run_when_it_arrives(qtbot):
+    win = MainWindow()  # the first landscape is still on its way
+    qtbot.addWidget(win)
+    win.show()
+    lesson = win.lesson_panel.lessons[0]
+    win.lesson_panel.open(lesson)  # and a second one is asked for
+    assert win.state.status == COMPUTING
+    win.play_action.trigger()  # Space
+    started = []
+    win.controller.run_started.connect(lambda: started.append(win.controller.problem.scenario.lr))
+    qtbot.waitUntil(lambda: len(win.history or ()) > 5, timeout=15000)
+    assert started == [lesson.scenario_for(0).lr]  # one run, the lesson's, not the first landscape's
+    assert win.state.status in (RUNNING, DIVERGED)
+    win.play_action.trigger()  # and Space still pauses it
+    qtbot.waitUntil(lambda: win.state.status in (PAUSED, DIVERGED), timeout=5000)
+    win.close()
+
+
+def test_space_twice_while_computing_cancels_the_play(qtbot, window):
+    choose(window.data_panel.kind, "pass_fail")
+    assert window.state.status == COMPUTING
+    window.play_action.trigger()
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.problem.scenario.data == "pass_fail" and window.state.status == READY
+                    and len(window.history) == 1, timeout=15000)
+    assert window.state.status == READY  # not running

@@ -238,10 +238,16 @@ def test_lessons_menu_sets_up_the_window_and_variants_are_one_click_apart(qtbot,
     actions[0].trigger()  # too large a learning rate
     panel = window.lesson_panel
     assert panel.isVisible() and panel.title.text() == "Too large a learning rate"
-    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 1.05, timeout=15000)
-    assert window.state.scenario.lr == 1.05
+    lesson = load_lessons()[0]
+    above, below = (lesson.scenario_for(v).lr for v in (0, 1))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == above, timeout=15000)
+    X = window.controller.problem.objective.X  # two correlated features: an elongated bowl
+    Xb = np.column_stack([X, np.ones(len(X))])
+    critical = 2.0 / np.linalg.eigvalsh(2.0 / len(X) * Xb.T @ Xb).max()
+    assert X.shape[1] == 2 and above == float(f"{1.05 * critical:.6g}") and below == float(f"{0.95 * critical:.6g}")
+    assert window.state.axes == (0, 1)  # the lesson's plane, w1 x w2
     qtbot.mouseClick(panel.buttons.button(1), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == 0.95, timeout=15000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == below, timeout=15000)
     assert panel.buttons.button(1).isChecked()
 
 

@@ -198,3 +198,14 @@ def test_window_without_a_display_says_what_to_do():
     if sys.platform == "linux":
         assert result.returncode == 2 and "no display" in result.stderr and "lossplay run" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_lesson_draws_its_own_plane_unless_another_is_asked_for(tmp_path):
+    assert main(["run", "--lesson", "too-large-learning-rate", "--variant", "2", "--steps", "5",
+                 "--out", str(tmp_path / "lesson")]) == 0
+    plane = np.load(tmp_path / "lesson" / "landscape.npz")
+    np.testing.assert_array_equal(plane["d1"], [1.0, 0.0, 0.0])  # w1
+    np.testing.assert_array_equal(plane["d2"], [0.0, 1.0, 0.0])  # w2
+    assert main(["run", "--lesson", "too-large-learning-rate", "--variant", "2", "--steps", "5", "--plane", "w1,b",
+                 "--out", str(tmp_path / "asked")]) == 0
+    np.testing.assert_array_equal(np.load(tmp_path / "asked" / "landscape.npz")["d2"], [0.0, 0.0, 1.0])
