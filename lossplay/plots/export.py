@@ -1,9 +1,12 @@
 """Figures and animations of a run, for the window's exports and `lossplay run`.
 
 Every figure is drawn by the same view classes the window shows, in a fresh widget of
-the asked size that is never put on screen. PNG and SVG come from QPainter (Qt's own
-SVG generator: pyqtgraph 0.14's SVGExporter fails with PySide6 6.11/6.12, pyqtgraph
-issue #3485); GIF is written by Pillow, MP4 by the ffmpeg that imageio-ffmpeg ships.
+the asked size that is never put on screen. A PNG or SVG figure is first recorded as
+drawing operations (see .recording), then drawn at the asked scale by Qt's raster engine
+(PNG) or written as SVG (see .svg): the two show the same lines, markers and text.
+(Neither Qt's QSvgGenerator nor pyqtgraph's SVGExporter writes an SVG that other
+renderers draw correctly.) GIF is written by Pillow, MP4 by the ffmpeg that
+imageio-ffmpeg ships.
 Every file is written to a temporary name and renamed when complete.
 """
 from __future__ import annotations
@@ -14,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from ..core.runfiles import OutputError, atomic_write
+from .recording import record, record_window, replay
 from .scene import Scene
+from .svg import svg_document
 from .views import DataView, LandscapeView, LossChart
 
 FIGURES = ("landscape", "loss", "data")
@@ -69,31 +73,23 @@ def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
 
 
 def png_bytes(widget: QWidget, scale: float = 1.0) -> bytes:
+    """A PNG `scale` times the widget's size, lines, markers and text scaled with it."""
+    return _png(replay(record(widget), scale))
+
+
+def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render_image(widget, scale).save(buffer, "PNG")
+    image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)
 
 
 def svg_bytes(widget: QWidget, title: str) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(widget.size())
-    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
-    generator.setTitle(title)
-    generator.setDescription("Made with lossplay")
-    painter = QPainter(generator)
-    try:
-        QWidget.render(widget, painter, QPoint(0, 0))
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data)
+    if widget.isWindow() and not isinstance(widget, (LandscapeView, LossChart, DataView)):
+        return svg_document(record_window(widget, render_image(widget)), title)
+    return svg_document(record(widget), title)
 
 
 def save_widget(widget: QWidget, path: Path, scale: float = 1.0, title: str = "lossplay") -> None:
@@ -101,7 +97,12 @@ def save_widget(widget: QWidget, path: Path, scale: float = 1.0, title: str = "l
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise OutputError("cannot save {file}: choose a .png or .svg file name", file=path.name)
-    data = png_bytes(widget, scale) if suffix == ".png" else svg_bytes(widget, title)
+    if suffix == ".svg":
+        data = svg_bytes(widget, title)
+    elif widget.isWindow() and not isinstance(widget, (LandscapeView, LossChart, DataView)):
+        data = _png(render_image(widget, scale))  # a whole window: Qt draws its panels sharp at any scale
+    else:
+        data = png_bytes(widget, scale)
     try:
         atomic_write(path, data)
     except OSError as e:
