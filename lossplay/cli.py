@@ -163,7 +163,7 @@ def run(argv: list[str]) -> int:
         scenario = scenario_from_args(args)
         axes = _plane_axes(args.plane, scenario)
         with staged_output(Path(args.out)) as stage:
-            result = run_scenario(scenario, grid=args.grid, axes=axes)
+            result = run_scenario(scenario, grid=args.grid, axes=axes, history_to=stage / "history.csv")
             write_outputs(result, stage)
             _write_plots(result, stage, args)
     except (ScenarioError, OutputError) as e:

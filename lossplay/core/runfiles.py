@@ -14,6 +14,7 @@ import numpy as np
 from .landscape import GRID, Plane, evaluate_landscape, make_plane, points_to_frame
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
+from .recording import Decimator, history_header, history_rows, train_recorded
 from .scenario import Scenario
 from .status import run_status
 from .curvature import curvature_summary
@@ -41,14 +42,7 @@ def number(x: float) -> str:
 
 
 def history_csv(history: History, param_names: list[str], has_val: bool) -> str:
-    out = io.StringIO()
-    out.write(",".join(["step", "loss", "val_loss", "grad_norm", "lr"] + param_names) + "\n")
-    for t in range(len(history)):
-        val = number(history.val_losses[t]) if has_val else ""
-        cells = [str(int(history.steps[t])), number(history.losses[t]), val,
-                 number(history.grad_norms[t]), number(history.lrs[t])]
-        out.write(",".join(cells + [number(v) for v in history.thetas[t]]) + "\n")
-    return out.getvalue()
+    return history_header(param_names) + history_rows(history, has_val)
 
 
 def data_csv(problem: Problem) -> str:
@@ -92,14 +86,22 @@ class RunResult:
     history: History
     plane: Plane
     landscape: np.ndarray
+    history_written: bool = False  # history.csv was written as the run went; `history` is decimated
 
 
-def run_scenario(scenario: Scenario, grid: int = GRID, axes: tuple[int, int] | None = None) -> RunResult:
+def run_scenario(scenario: Scenario, grid: int = GRID, axes: tuple[int, int] | None = None,
+                 history_to: Path | None = None) -> RunResult:
+    """Train and evaluate the landscape. With `history_to`, every row goes to that
+    history.csv as the run goes and only a decimated history is kept (recording.py):
+    memory stays bounded however many steps the run takes."""
     problem = build_problem(scenario)
-    history = train(problem)
+    try:
+        history = train(problem) if history_to is None else train_recorded(problem, history_to, Decimator())
+    except OSError as e:
+        raise OutputError("cannot write {path}: {reason}", path=history_to, reason=e.strerror or e) from None
     points = points_to_frame(problem.start, history.thetas, history.losses, problem.exact_minimum)
     plane = make_plane(problem.param_names, points, history.thetas, axes=axes, grid=grid)
-    return RunResult(problem, history, plane, evaluate_landscape(problem.objective, plane))
+    return RunResult(problem, history, plane, evaluate_landscape(problem.objective, plane), history_to is not None)
 
 
 def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
@@ -114,7 +116,8 @@ def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
              betas=plane.betas, values=result.landscape)
     files = {
         "summary.json": (json.dumps(summary(problem, history), indent=2) + "\n").encode(),
-        "history.csv": history_csv(history, problem.param_names, problem.val_objective is not None).encode(),
+        **({} if result.history_written else
+           {"history.csv": history_csv(history, problem.param_names, problem.val_objective is not None).encode()}),
         "data.csv": data_csv(problem).encode(),
         "landscape.npz": npz.getvalue(),
     }
