@@ -140,12 +140,24 @@
         <translation>Adam (학습률 1)</translation>
     </message>
     <message>
+        <source>Adam at 0.1</source>
+        <translation>Adam, 학습률 0.1</translation>
+    </message>
+    <message>
+        <source>Adam at 3</source>
+        <translation>Adam, 학습률 3</translation>
+    </message>
+    <message>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
         <source>Add to race</source>
         <translation>경주에 추가</translation>
+    </message>
+    <message>
+        <source>Along the last step</source>
+        <translation>마지막 이동을 따라</translation>
     </message>
     <message>
         <source>Animation (GIF or MP4)…</source>
@@ -252,6 +264,10 @@
         <translation>교차 엔트로피</translation>
     </message>
     <message>
+        <source>Curvature</source>
+        <translation>곡률</translation>
+    </message>
+    <message>
         <source>Custom batch size</source>
         <translation>직접 정한 배치 크기</translation>
     </message>
@@ -342,6 +358,10 @@
     <message>
         <source>Gradient descent (0.9× critical)</source>
         <translation>경사 하강법 (임계값의 0.9×)</translation>
+    </message>
+    <message>
+        <source>Gradient descent at 0.8 (1.5× its critical rate)</source>
+        <translation>경사 하강법, 학습률 0.8 (임계 학습률의 1.5배)</translation>
     </message>
     <message>
         <source>Half mean squared error</source>
@@ -588,6 +608,14 @@
         <translation>골짜기에서의 모멘텀과 Adam</translation>
     </message>
     <message>
+        <source>Momentum at 0.8 (below its bound 1.01)</source>
+        <translation>모멘텀, 학습률 0.8 (한계 1.01보다 작음)</translation>
+    </message>
+    <message>
+        <source>Momentum's larger bound, and Adam's lack of one</source>
+        <translation>모멘텀의 더 큰 한계, 그리고 한계가 없는 Adam</translation>
+    </message>
+    <message>
         <source>Moons</source>
         <translation>초승달</translation>
     </message>
@@ -816,12 +844,20 @@
         <translation>손실 그래프를 로그 축으로 보여 줍니다</translation>
     </message>
     <message>
+        <source>Show the valley's axes through the minimum (the Hessian's eigen-directions) with their curvature λ and the factor by which each step multiplies the distance along them</source>
+        <translation>최소점을 지나는 골짜기의 축(헤세 행렬의 고유 방향)과 그 곡률 λ, 그리고 한 번 이동할 때마다 그 축을 따라 거리에 곱해지는 배율을 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Six listings have prices far too high. Mean squared error squares their residuals, so they pull the fitted line up towards them. Mean absolute error and Huber grow only linearly far from the line, so the outliers pull much less. Compare the fitted lines in the data view.</source>
         <translation>매물 여섯 개의 가격이 지나치게 높습니다. 평균 제곱 오차는 잔차를 제곱하므로 이상치가 적합선을 위로 끌어당깁니다. 평균 절대 오차와 Huber는 선에서 멀어져도 선형으로만 커지므로 훨씬 덜 끌려갑니다. 데이터 보기에서 적합선을 비교해 보세요.</translation>
     </message>
     <message>
         <source>Sixty noisy moons, half held out for validation, and a flexible MLP with 16 hidden units. The training loss falls towards zero while the validation loss turns and rises: the model learns the noise of its training samples. The validation set is how you notice; stopping where its loss is lowest is early stopping.</source>
         <translation>잡음 섞인 초승달 샘플 60개 중 절반을 검증용으로 떼어 두고, 은닉 유닛 16개의 유연한 MLP를 씁니다. 학습 손실은 0을 향해 떨어지지만 검증 손실은 방향을 바꿔 올라갑니다. 모델이 학습 샘플의 잡음까지 배우기 때문입니다. 검증 집합으로 이를 알아차리며, 검증 손실이 가장 낮을 때 멈추는 것이 조기 종료입니다.</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>단면</translation>
     </message>
     <message>
         <source>Softmax cross-entropy versus multiclass SVM</source>
@@ -900,8 +936,20 @@
         <translation>평균 제곱 오차의 그릇에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 매 단계가 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 단계마다 10 %씩 줄어듭니다. 처음 몇 단계는 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
     <message>
+        <source>The long, narrow bowl of the first lesson at learning rate 0.8: 1.5 times gradient descent's critical rate 2/λmax = 0.533. Plain gradient descent diverges. Momentum μ = 0.9 has the larger bound 2(1 + μ)/λmax = 1.01, so the same rate converges; Curvature shows each axis's factor per step. Adam follows no such bound: it divides each step by the running size of the gradient, so every weight moves by about the learning rate per step, whatever the curvature. At rate 3 it still converges; at rate 0.1 it crawls.</source>
+        <translation>첫 수업의 길고 좁은 그릇에서 학습률 0.8을 씁니다. 경사 하강법의 임계 학습률 2/λmax = 0.533의 1.5배입니다. 보통의 경사 하강법은 발산합니다. 모멘텀 μ = 0.9의 한계는 더 큰 2(1 + μ)/λmax = 1.01이어서 같은 학습률로도 수렴합니다. 곡률 보기를 켜면 축마다 한 번 이동할 때 곱해지는 배율이 보입니다. Adam에는 이런 한계가 없습니다. 각 이동을 기울기의 이동 평균 크기로 나누므로, 곡률과 상관없이 가중치마다 한 번에 학습률 정도씩 움직입니다. 학습률 3에서도 수렴하고, 0.1에서는 아주 느리게 나아갑니다.</translation>
+    </message>
+    <message>
+        <source>The loss along the last step: did it land past the lowest point?</source>
+        <translation>마지막 이동을 따라 자른 손실: 가장 낮은 점을 지나쳤을까요?</translation>
+    </message>
+    <message>
         <source>The loss being minimised; only those that fit the data are offered.</source>
         <translation>최소화할 손실입니다. 데이터에 맞는 것만 보입니다.</translation>
+    </message>
+    <message>
+        <source>The loss on the straight line through the last step: 0 is where the step started, 1 where it landed</source>
+        <translation>마지막 이동을 지나는 직선 위의 손실입니다. 0은 이동을 시작한 곳, 1은 도착한 곳입니다</translation>
     </message>
     <message>
         <source>The loss, its gradient and the last update with its numbers</source>
@@ -1420,6 +1468,10 @@
         <translation>이상치 수는 0과 샘플 수 사이여야 합니다. 받은 값: {outliers}</translation>
     </message>
     <message>
+        <source>overshoot: landed higher than it started</source>
+        <translation>지나침: 시작한 곳보다 높은 곳에 도착</translation>
+    </message>
+    <message>
         <source>passed</source>
         <translation>합격</translation>
     </message>
@@ -1428,8 +1480,16 @@
         <translation>합격 (1) / 불합격 (0)</translation>
     </message>
     <message>
+        <source>past the lowest point, but still lower</source>
+        <translation>가장 낮은 점을 지났지만 여전히 더 낮은 곳</translation>
+    </message>
+    <message>
         <source>paused</source>
         <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>position along the step (0: before, 1: after)</source>
+        <translation>이동 방향의 위치 (0: 이동 전, 1: 이동 후)</translation>
     </message>
     <message>
         <source>predicted {target}</source>
@@ -1506,6 +1566,10 @@
     <message>
         <source>setting '{name}' must be true or false, got {value}</source>
         <translation>설정 '{name}' 값은 true 또는 false여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>short of the lowest point</source>
+        <translation>가장 낮은 점에 못 미침</translation>
     </message>
     <message>
         <source>size (m²)</source>
@@ -1746,6 +1810,18 @@
     <message>
         <source>{what} is too big: {size} bytes, and lossplay reads up to {most} bytes</source>
         <translation>{what} 파일이 너무 큽니다 ({size} 바이트). lossplay가 읽는 최대 크기: {most} 바이트</translation>
+    </message>
+    <message>
+        <source>λ = {eigenvalue}</source>
+        <translation>λ = {eigenvalue}</translation>
+    </message>
+    <message>
+        <source>λ = {eigenvalue} · ×{factor} per step: grows</source>
+        <translation>λ = {eigenvalue} · 한 번에 {factor}배: 커짐</translation>
+    </message>
+    <message>
+        <source>λ = {eigenvalue} · ×{factor} per step: shrinks</source>
+        <translation>λ = {eigenvalue} · 한 번에 {factor}배: 줄어듦</translation>
     </message>
     <message>
         <source>… and {count} more parameters</source>

@@ -330,3 +330,33 @@ KO.update({
     "in schedule '{text}', the factor G must be a number with 0 < G <= 1, got '{value}'":
         "스케줄 '{text}': 배율 G는 0 < G <= 1인 수여야 합니다. 받은 값: '{value}'",
 })
+
+# Divergence: the valley's axes and momentum's bound (issue 11).
+KO.update({
+    "Curvature": "곡률",
+    "Show the valley's axes through the minimum (the Hessian's eigen-directions) with their curvature λ and the factor by which each step multiplies the distance along them":
+        "최소점을 지나는 골짜기의 축(헤세 행렬의 고유 방향)과 그 곡률 λ, 그리고 한 번 이동할 때마다 그 축을 따라 거리에 곱해지는 배율을 보여 줍니다",
+    "λ = {eigenvalue}": "λ = {eigenvalue}",
+    "λ = {eigenvalue} · ×{factor} per step: grows": "λ = {eigenvalue} · 한 번에 {factor}배: 커짐",
+    "λ = {eigenvalue} · ×{factor} per step: shrinks": "λ = {eigenvalue} · 한 번에 {factor}배: 줄어듦",
+    "Momentum's larger bound, and Adam's lack of one": "모멘텀의 더 큰 한계, 그리고 한계가 없는 Adam",
+    "The long, narrow bowl of the first lesson at learning rate 0.8: 1.5 times gradient descent's critical rate 2/λmax = 0.533. Plain gradient descent diverges. Momentum μ = 0.9 has the larger bound 2(1 + μ)/λmax = 1.01, so the same rate converges; Curvature shows each axis's factor per step. Adam follows no such bound: it divides each step by the running size of the gradient, so every weight moves by about the learning rate per step, whatever the curvature. At rate 3 it still converges; at rate 0.1 it crawls.":
+        "첫 수업의 길고 좁은 그릇에서 학습률 0.8을 씁니다. 경사 하강법의 임계 학습률 2/λmax = 0.533의 1.5배입니다. 보통의 경사 하강법은 발산합니다. 모멘텀 μ = 0.9의 한계는 더 큰 2(1 + μ)/λmax = 1.01이어서 같은 학습률로도 수렴합니다. 곡률 보기를 켜면 축마다 한 번 이동할 때 곱해지는 배율이 보입니다. Adam에는 이런 한계가 없습니다. 각 이동을 기울기의 이동 평균 크기로 나누므로, 곡률과 상관없이 가중치마다 한 번에 학습률 정도씩 움직입니다. 학습률 3에서도 수렴하고, 0.1에서는 아주 느리게 나아갑니다.",
+    "Gradient descent at 0.8 (1.5× its critical rate)": "경사 하강법, 학습률 0.8 (임계 학습률의 1.5배)",
+    "Momentum at 0.8 (below its bound 1.01)": "모멘텀, 학습률 0.8 (한계 1.01보다 작음)",
+    "Adam at 3": "Adam, 학습률 3",
+    "Adam at 0.1": "Adam, 학습률 0.1",
+})
+
+# The loss along the last step (issue 11).
+KO.update({
+    "Slice": "단면",
+    "The loss along the last step: did it land past the lowest point?": "마지막 이동을 따라 자른 손실: 가장 낮은 점을 지나쳤을까요?",
+    "Along the last step": "마지막 이동을 따라",
+    "The loss on the straight line through the last step: 0 is where the step started, 1 where it landed":
+        "마지막 이동을 지나는 직선 위의 손실입니다. 0은 이동을 시작한 곳, 1은 도착한 곳입니다",
+    "position along the step (0: before, 1: after)": "이동 방향의 위치 (0: 이동 전, 1: 이동 후)",
+    "overshoot: landed higher than it started": "지나침: 시작한 곳보다 높은 곳에 도착",
+    "past the lowest point, but still lower": "가장 낮은 점을 지났지만 여전히 더 낮은 곳",
+    "short of the lowest point": "가장 낮은 점에 못 미침",
+})

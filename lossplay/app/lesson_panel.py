@@ -77,6 +77,8 @@ class LessonPanel(QDockWidget):
         self._show_texts()
         self.show()
         self._fit_height()
+        for name in lesson.overlays:
+            self.window_.overlay_action(name).setChecked(True)
         self.show_variant(0)
 
     def _fit_height(self) -> None:

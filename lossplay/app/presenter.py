@@ -10,11 +10,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
+from ..core.eigen_directions import eigen_directions_on
 from ..core.fit import data_frame, fit, sample_margins
+from ..core.step_slice import step_slice
 from ..core.landscape import widened_plane
 from ..i18n import on_retranslate, tr
 from ..plots.scene import constraint_line
 from ..plots.views import DataView, LandscapeView, LossChart
+from ..plots.slice_view import SliceView
 from ..plots.teaching import EquationsView, MarginView
 from .optimizer_panel import OptimizerPanel
 from .run_controller import RunController
@@ -48,17 +51,29 @@ def thinned(xy: np.ndarray, pixel: tuple[float, float]) -> np.ndarray:
     return xy[keep]
 
 
+def _axis_label(d) -> str:
+    values = {"eigenvalue": f"{d.eigenvalue:.3g}", "factor": None if d.factor is None else f"{d.factor:.3g}"}
+    if d.factor is None:
+        return tr("λ = {eigenvalue}").format(**values)
+    template = ("λ = {eigenvalue} · ×{factor} per step: grows" if d.factor > 1 else
+                "λ = {eigenvalue} · ×{factor} per step: shrinks")
+    return tr(template).format(**values)
+
+
 class Presenter(QObject):
     def __init__(self, state: WindowState, controller: RunController, landscape: LandscapeView,
                  loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
+                 slice_view: SliceView,
                  tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
-                 arrows: QAction, constraint: QAction) -> None:
+                 arrows: QAction, constraint: QAction, curvature: QAction) -> None:
         super().__init__(controller)
         self.state, self.controller = state, controller
         self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
         self.margin_view, self.equations, self.tabs = margin_view, equations, tabs
+        self.slice_view = slice_view
         self.optimizer_panel, self.status_line = optimizer_panel, status_line
-        self.arrows, self.constraint = arrows, constraint
+        self.arrows, self.constraint, self.curvature = arrows, constraint, curvature
+        self._eigen_key, self._eigen = None, []
         self._frame = None
         self._last_draw = 0.0
         self._timer = QTimer(self, singleShot=True)
@@ -68,7 +83,7 @@ class Presenter(QObject):
         controller.run_started.connect(self._on_run_started)
         controller.steps_added.connect(self.request_draw)
         tabs.currentChanged.connect(self.draw)
-        for action in (arrows, constraint):
+        for action in (arrows, constraint, curvature):
             action.toggled.connect(self.draw)
         on_retranslate(self.draw, owner=self)
         state.observe(lambda change: self.draw() if "status" in change.fields and state.status in ENDED else None)
@@ -124,6 +139,8 @@ class Presenter(QObject):
             self.data_view.set_fit(fit(c.problem, self._frame, theta))
         elif shown is self.margin_view:
             self.margin_view.set_margins(sample_margins(c.problem, theta))
+        elif shown is self.slice_view:
+            self.slice_view.set_slice(step_slice(c.problem.objective, h.thetas[last - 1], theta) if last >= 1 else None)
         elif shown is self.equations and n >= 1:
             self.equations.set_history(h, h.optimizer_at(n - 2) if n > 1 else h.optimizer_at(0),
                                        c.problem.batch_size() is not None)
@@ -134,8 +151,22 @@ class Presenter(QObject):
             arrows = tuple(plane.project(p)[0] for p in (before, gradient_tip, h.thetas[-1]))
         self.landscape.show_arrows(arrows)
         self.landscape.show_constraint(constraint_line(scene, theta) if self.constraint.isChecked() else None)
+        self.landscape.show_eigen(self._valley_axes() if self.curvature.isChecked() else None)
         self._draw_race()
         self.status_line.refresh()
+
+    def _valley_axes(self) -> list:
+        """The eigen-directions through the minimum, labelled with λ and the per-step factor
+        at the rate and rule in force; recomputed only when one of those changes."""
+        c, s = self.controller, self.state.scenario
+        h = c.history
+        lr, optimizer = float(h.lrs[-1]) if len(h) > 1 else s.lr, h.optimizer_at(len(h) - 1)
+        key = (id(c.scene), id(c.problem), lr, optimizer)
+        if key != self._eigen_key and c.scene.minimum_xy is not None:
+            self._eigen_key = key
+            self._eigen = [(c.scene.minimum_xy, d.direction, _axis_label(d), d.factor is not None and d.factor > 1)
+                           for d in eigen_directions_on(c.problem, c.scene.plane, lr, optimizer)]
+        return self._eigen if c.scene.minimum_xy is not None else []
 
     def _follow(self, xy: np.ndarray, path: np.ndarray) -> None:
         """Keep the weights in sight: widen the landscape when they leave it, or, where it

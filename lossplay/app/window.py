@@ -28,6 +28,7 @@ from ..core import Scenario
 from ..core.csvdata import CsvDataError, read_csv_data
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+from ..plots.slice_view import SliceView
 from ..plots.teaching import EquationsView, MarginView
 from ..plots.theme import collect_garbage_on_the_gui_thread
 from ..plots.views import DataView, LandscapeView, LossChart
@@ -76,13 +77,15 @@ class MainWindow(QMainWindow):
         self.data_view = DataView()
         self.margin_view = MarginView()
         self.equations = EquationsView()
+        self.slice_view = SliceView()
         self._build_layout()
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
-                                   self.margin_view, self.equations, self.tabs, self.optimizer_panel,
-                                   self.status_line, self.arrows_action, self.constraint_action)
+                                   self.margin_view, self.equations, self.slice_view, self.tabs, self.optimizer_panel,
+                                   self.status_line, self.arrows_action, self.constraint_action,
+                                   self.curvature_action)
         self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
         self.controller.scene_changed.connect(self._fill_planes)
@@ -134,7 +137,8 @@ class MainWindow(QMainWindow):
         for i, (view, title, tip) in enumerate([
                 (self.data_view, "Data", "The samples and what the current weights predict"),
                 (self.margin_view, "Margins", "Margin losses with the training samples on them (binary classification)"),
-                (self.equations, "Equations", "The loss, its gradient and the last update with its numbers")]):
+                (self.equations, "Equations", "The loss, its gradient and the last update with its numbers"),
+                (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?")]):
             self.tabs.addTab(view, "")
             bind(lambda t, i=i: self.tabs.setTabText(i, t), title, owner=self.tabs)
             bind(lambda t, i=i: self.tabs.setTabToolTip(i, t), tip, owner=self.tabs)
@@ -172,6 +176,14 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def overlay_actions(self) -> tuple[QAction, ...]:
+        return self.log_action, self.arrows_action, self.constraint_action, self.curvature_action
+
+    def overlay_action(self, name: str) -> QAction:
+        """A teaching overlay by the name lessons give it."""
+        return {"arrows": self.arrows_action, "constraint": self.constraint_action,
+                "curvature": self.curvature_action}[name]
+
     def _menu(self, title: str) -> QMenu:
         menu = self.menuBar().addMenu("")
         bind(menu.setTitle, title)
@@ -193,6 +205,10 @@ class MainWindow(QMainWindow):
         self.constraint_action = self._action("Constraint", "C", "Show the level set of the L1 or L2 penalty "
                                               "through the current weights", lambda: None)
         self.constraint_action.setCheckable(True)
+        self.curvature_action = self._action("Curvature", "K", "Show the valley's axes through the minimum (the "
+                                             "Hessian's eigen-directions) with their curvature λ and the factor by "
+                                             "which each step multiplies the distance along them", lambda: None)
+        self.curvature_action.setCheckable(True)
 
         toolbar = self.toolbar = QToolBar()
         bind(toolbar.setWindowTitle, "Transport")
@@ -210,7 +226,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(speed_label)
         toolbar.addWidget(self.speed)
         toolbar.addSeparator()
-        for action in (self.log_action, self.arrows_action, self.constraint_action):
+        for action in self.overlay_actions():
             toolbar.addAction(action)
         toolbar.addSeparator()
         self.plane_box = named(QComboBox(), "Landscape plane",
@@ -235,7 +251,7 @@ class MainWindow(QMainWindow):
         self.lesson_panel = LessonPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_panel)
         view_menu = self._menu("&View")
-        for action in (self.log_action, self.arrows_action, self.constraint_action):
+        for action in self.overlay_actions():
             view_menu.addAction(action)
         language_menu = view_menu.addMenu("")
         bind(language_menu.setTitle, "Language")

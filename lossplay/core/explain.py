@@ -14,7 +14,7 @@ import numpy as np
 
 from .curvature import last_finite_row, sharpness
 from .optimizers import OPTIMIZERS
-from .stability import critical_lr, momentum_factors, principal_curvatures, step_factors
+from .stability import critical_lr, distance_factors, principal_curvatures
 
 AT_CRITICAL = 1e-6  # relative: a rate typed to six digits is "at" the critical one
 
@@ -31,9 +31,7 @@ def _g(x: float) -> str:
 
 def _steepest_factor(problem, lr: float, optimizer: str) -> float:
     eigenvalues, _ = principal_curvatures(problem.objective)
-    mu = OPTIMIZERS[optimizer].momentum
-    factors = momentum_factors(lr, eigenvalues, mu) if mu else step_factors(lr, eigenvalues)
-    return float(np.max(factors))
+    return float(np.max(distance_factors(lr, eigenvalues, optimizer)))
 
 
 def explain_divergence(problem, history, lr: float, optimizer: str) -> Explanation:

@@ -29,6 +29,7 @@ class Lesson:
     scenario: Scenario
     variants: tuple[Variant, ...]
     plane: tuple[str, str] | None = None  # the landscape's plane, by parameter names; None: the run's own
+    overlays: tuple[str, ...] = ()  # teaching overlays the lesson turns on: "curvature", "arrows", "constraint"
 
     def axes_for(self, scenario: Scenario) -> tuple[int, int] | None:
         """The lesson's plane as parameter indices of `scenario`'s model."""
@@ -56,7 +57,7 @@ def load_lessons() -> list[Lesson]:
         variants = tuple(Variant(v["label"], v.get("changes", {}), v.get("lr_of_critical")) for v in doc["variants"])
         plane = tuple(doc["plane"]) if "plane" in doc else None
         lessons.append(Lesson(doc["name"], doc["title"], doc["text"], Scenario.from_dict(doc["scenario"]), variants,
-                              plane))
+                              plane, tuple(doc.get("overlays", ()))))
     return lessons
 
 

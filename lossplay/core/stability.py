@@ -46,6 +46,24 @@ def momentum_factors(lr: float, eigenvalues: np.ndarray, mu: float) -> np.ndarra
     return np.maximum(np.abs((a + root) / 2.0), np.abs((a - root) / 2.0))
 
 
+def nesterov_factors(lr: float, eigenvalues: np.ndarray, mu: float) -> np.ndarray:
+    """The same for Nesterov momentum (torch's SGD with nesterov=True): the larger |root|
+    of z² - (1 + mu)(1 - lr lambda) z + mu (1 - lr lambda) = 0."""
+    c = 1.0 - lr * np.asarray(eigenvalues, dtype=np.float64)
+    a = (1.0 + mu) * c
+    root = np.sqrt((a * a - 4.0 * mu * c).astype(complex))
+    return np.maximum(np.abs((a + root) / 2.0), np.abs((a - root) / 2.0))
+
+
+def distance_factors(lr: float, eigenvalues: np.ndarray, optimizer: str) -> np.ndarray:
+    """Per eigen-direction, what a step of `optimizer` multiplies the distance to the
+    minimum by in the long run (plain, heavy-ball or Nesterov gradient descent)."""
+    mu = OPTIMIZERS[optimizer].momentum
+    if optimizer == "nesterov":
+        return nesterov_factors(lr, eigenvalues, mu)
+    return momentum_factors(lr, eigenvalues, mu) if mu else step_factors(lr, eigenvalues)
+
+
 def gradient_descent_bound(lambda_max: float) -> float:
     """2 / lambda_max: plain gradient descent converges below it."""
     return 2.0 / lambda_max

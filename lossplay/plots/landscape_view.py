@@ -10,7 +10,7 @@ from ..core.landscape import PRINCIPAL_LABELS
 from ..i18n import bind, on_retranslate, tr
 from .scene import Scene
 from .style import legend_label, style_plot
-from .theme import CURRENT, MINIMUM, PATH, RACE_COLOURS, START
+from .theme import CURRENT, GROWS, MINIMUM, PATH, RACE_COLOURS, SHRINKS, START
 
 # A trajectory point this many frame widths away is off any sensible view: not drawn.
 _FAR = 50.0
@@ -73,6 +73,15 @@ class LandscapeView(pg.PlotWidget):
         self.escape_text = pg.TextItem("", color="#111", fill=(255, 255, 255, 220), anchor=(0.5, 0.5))
         for item in (self.escape_head, self.escape_text):
             item.setZValue(20)
+            item.setVisible(False)
+            self.addItem(item)
+        # The valley's axes through the minimum, each with its curvature and per-step factor.
+        self.eigen_lines = [pg.PlotDataItem(pen=pg.mkPen(GROWS, width=2.5, style=Qt.PenStyle.DashLine))
+                            for _ in range(2)]
+        self.eigen_labels = [pg.TextItem("", color=GROWS, fill=(255, 255, 255, 225), anchor=(0.5, 1.1))
+                             for _ in range(2)]
+        for item in self.eigen_lines + self.eigen_labels:
+            item.setZValue(5)
             item.setVisible(False)
             self.addItem(item)
         self._frame = QRectF()
@@ -197,6 +206,33 @@ class LandscapeView(pg.PlotWidget):
         self.escape_text.setText(text)
         self.escape_text.setPos(*(center + 0.7 * half * direction / np.abs(direction).max()))
 
+    def show_eigen(self, directions: list[tuple[np.ndarray, np.ndarray, str, bool]] | None) -> None:
+        """Lines through `center` along `direction` (plane coordinates) across the frame,
+        each labelled: red where the distance grows each step, white where it shrinks."""
+        directions = directions or []
+        for i, (line, label) in enumerate(zip(self.eigen_lines, self.eigen_labels)):
+            shown = i < len(directions)
+            line.setVisible(shown)
+            label.setVisible(shown)
+            if not shown:
+                continue
+            center, direction, text, grows = directions[i]
+            span = _inside(self._frame, center, direction)
+            if span is None:
+                line.setVisible(False)
+                label.setVisible(False)
+                continue
+            ends = np.array([center + t * direction for t in span])
+            colour = GROWS if grows else SHRINKS
+            line.setPen(pg.mkPen(colour, width=2.5, style=Qt.PenStyle.DashLine))
+            line.setData(ends[:, 0], ends[:, 1])
+            label.setColor(GROWS if grows else "#1b5e20")
+            label.setText(text)
+            # On the half of the line to the right, ending at the line: inside the plot.
+            t = span[1] if direction[0] >= 0 else span[0]
+            label.setAnchor((1.0, 1.15))
+            label.setPos(*(center + 0.6 * t * direction))
+
     def show_constraint(self, xy: np.ndarray | None) -> None:
         if (xy is None or not len(xy)) and not self.constraint.isVisible():
             return
@@ -218,6 +254,20 @@ class LandscapeView(pg.PlotWidget):
             return
         point: QPointF = view.mapSceneToView(event.scenePos())
         self.start_clicked.emit(point.x(), point.y())
+
+
+def _inside(frame: QRectF, center: np.ndarray, direction: np.ndarray) -> tuple[float, float] | None:
+    """The range of t for which center + t·direction lies inside `frame`, or None."""
+    lo, hi = -np.inf, np.inf
+    for c, d, a, b in ((center[0], direction[0], frame.left(), frame.right()),
+                       (center[1], direction[1], frame.top(), frame.bottom())):
+        if abs(d) < 1e-300:
+            if not a <= c <= b:
+                return None
+            continue
+        t0, t1 = sorted(((a - c) / d, (b - c) / d))
+        lo, hi = max(lo, t0), min(hi, t1)
+    return (lo, hi) if lo < hi and np.isfinite(lo) and np.isfinite(hi) else None
 
 
 def _place(marker: pg.ScatterPlotItem, xy: np.ndarray | None) -> None:

@@ -38,3 +38,51 @@ def test_at_the_critical_rate_the_banner_says_it_oscillates(qtbot, window):
     qtbot.waitUntil(lambda: window.state.status == FINISHED, timeout=15000)
     assert window.banner.isVisible() and "back and forth" in window.banner.text.text()
     assert "oscillates" in window.lr_panel.critical.text()
+
+
+def test_the_first_lesson_draws_the_valley_axes_with_their_factors(qtbot, window):
+    lesson = window.lesson_panel.lessons[0]
+    window.lesson_panel.open(lesson)
+    lr = lesson.scenario_for(0).lr
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == lr
+                    and len(window.history) == 1, timeout=15000)
+    assert window.curvature_action.isChecked()  # the lesson turns the overlay on
+    window.presenter.draw()
+    X = window.controller.problem.objective.X
+    Xb = np.column_stack([X, np.ones(len(X))])
+    values, vectors = np.linalg.eigh(2.0 / len(X) * Xb.T @ Xb)
+    steep, flat = 2, 0  # b's own direction (λ = 2) stands across the w1 × w2 plane
+    labels = [label.textItem.toPlainText() for label in window.landscape.eigen_labels if label.isVisible()]
+    assert labels == [f"λ = {values[steep]:.3g} · ×{abs(1 - lr * values[steep]):.3g} per step: grows",
+                      f"λ = {values[flat]:.3g} · ×{abs(1 - lr * values[flat]):.3g} per step: shrinks"]
+    for line, i in zip(window.landscape.eigen_lines, (steep, flat)):
+        x, y = line.getData()
+        drawn = np.array([x[1] - x[0], y[1] - y[0]])
+        assert abs(abs(drawn @ vectors[:2, i]) / np.linalg.norm(drawn) - 1) < 1e-9  # along the eigenvector
+    window.curvature_action.trigger()
+    assert not any(line.isVisible() for line in window.landscape.eigen_lines)
+
+
+def test_the_slice_tab_shows_the_loss_along_the_last_step_and_calls_an_overshoot(qtbot, window):
+    X = window.controller.problem.objective.X
+    y = window.controller.problem.objective.y
+    Xb = np.column_stack([X, np.ones(len(X))])
+    lam = np.linalg.eigvalsh(2.0 / len(X) * Xb.T @ Xb)
+    lr = float(f"{1.9 / lam.max():.6g}")  # below the critical rate, but past the lowest point along the steepest axis
+    window.lr_panel.edit.setText(repr(lr))
+    window.lr_panel.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == lr
+                    and len(window.history) == 1, timeout=10000)
+    window.tabs.setCurrentWidget(window.slice_view)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    window.presenter.draw()
+    before, after = window.history.thetas[0], window.history.thetas[1]
+    t, losses = window.slice_view.curve.getData()
+    expected = [np.mean((Xb @ (before + s * (after - before)) - y) ** 2) for s in t]
+    np.testing.assert_allclose(losses, expected, rtol=1e-9)
+    lower = np.mean((Xb @ after - y) ** 2) < np.mean((Xb @ before - y) ** 2)
+    slope = 2.0 / len(X) * (Xb @ after - y) @ (Xb @ (after - before))
+    words = window.slice_view.verdict.textItem.toPlainText()
+    assert words == ("short of the lowest point" if slope <= 0 else
+                     "past the lowest point, but still lower" if lower else "overshoot: landed higher than it started")

@@ -13,9 +13,9 @@ def outcome(name, variant):
     return scenario, problem, train(problem)
 
 
-def test_there_are_twelve_lessons_with_text_and_variants():
+def test_there_are_thirteen_lessons_with_text_and_variants():
     lessons = load_lessons()
-    assert len(lessons) == 12
+    assert len(lessons) == 13
     for lesson in lessons:
         sentences = [s for s in lesson.text.split(". ") if s.strip()]
         assert 2 <= len(sentences) <= 5, lesson.name
@@ -90,3 +90,21 @@ def test_a_decaying_rate_converges_where_the_constant_one_diverges():
     X, y = problem.objective.X, problem.objective.y
     solution, *_ = np.linalg.lstsq(np.column_stack([X, np.ones(len(X))]), y, rcond=None)
     np.testing.assert_allclose(decayed.thetas[-1], solution, rtol=1e-6)
+
+
+def test_momentum_converges_where_gradient_descent_diverges_and_adam_follows_no_bound():
+    _, problem, plain = outcome("momentum-bound-and-adam", 0)
+    X, y = problem.objective.X, problem.objective.y
+    Xb = np.column_stack([X, np.ones(len(X))])
+    lam_max = np.linalg.eigvalsh(2.0 / len(X) * Xb.T @ Xb).max()
+    solution, *_ = np.linalg.lstsq(Xb, y, rcond=None)
+    assert 2.0 / lam_max < 0.8 < 2.0 * 1.9 / lam_max  # between the two bounds, as the text says
+    assert f"2/λmax = {2.0 / lam_max:.3g}" in find_lesson("momentum-bound-and-adam").text
+    assert plain.status == "diverged"
+    _, _, momentum = outcome("momentum-bound-and-adam", 1)
+    np.testing.assert_allclose(momentum.thetas[-1], solution, atol=1e-4)  # √0.9 per step at best
+    _, _, fast_adam = outcome("momentum-bound-and-adam", 2)  # 3 is 5.6 times gradient descent's critical rate
+    np.testing.assert_allclose(fast_adam.thetas[-1], solution, atol=1e-4)
+    _, _, slow_adam = outcome("momentum-bound-and-adam", 3)
+    moved = np.abs(np.diff(slow_adam.thetas, axis=0)).max()
+    assert moved <= 0.1 * 1.01 and np.linalg.norm(slow_adam.thetas[-1] - solution) > 1.0  # about lr per step: it crawls
