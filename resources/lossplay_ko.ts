@@ -1788,6 +1788,10 @@
         <translation>{path}이 없습니다</translation>
     </message>
     <message>
+        <source>{shown} of {total} samples shown</source>
+        <translation>샘플 {total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
         <source>{what} does not exist</source>
         <translation>{what}이 없습니다</translation>
     </message>

@@ -360,3 +360,8 @@ KO.update({
     "past the lowest point, but still lower": "가장 낮은 점을 지났지만 여전히 더 낮은 곳",
     "short of the lowest point": "가장 낮은 점에 못 미침",
 })
+
+# The data view shows an even spread of a big data set (issue 8).
+KO.update({
+    "{shown} of {total} samples shown": "샘플 {total}개 중 {shown}개 표시",
+})

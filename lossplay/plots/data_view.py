@@ -37,6 +37,11 @@ class DataView(pg.PlotWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._scene: Scene | None = None
         self._regions_rect = QRectF()
+        self._shown = (0, 0)
+        self.shown_note = pg.TextItem("", color="#444", fill=(255, 255, 255, 200), anchor=(1.0, 1.0))
+        self.shown_note.setParentItem(self.getPlotItem().getViewBox())
+        self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
+        on_retranslate(self._say_shown, owner=self)
 
     def set_scene(self, scene: Scene, frame: DataFrame | None = None) -> None:
         """The samples of `scene` in the fixed `frame` (a diverging fit must not rescale it)."""
@@ -47,20 +52,35 @@ class DataView(pg.PlotWidget):
         self._label_axes()
         self.regions.setVisible(False)
         self.boundary.setVisible(False)
+        # An even spread of at most a few thousand samples: as many as a plot can show
+        # apart, and placed in milliseconds whatever the size of the data.
+        shown = spread(len(y))
+        X, y, is_val = X[shown], y[shown], ds.is_val[shown]
         if ds.regression and X.shape[1] == 1:
-            self._points(X[:, 0], y, None)
+            self._points(X[:, 0], y, None, is_val)
         elif ds.regression:
-            shown = spread(len(y))
-            self._points(y[shown], y[shown], None, ds.is_val[shown])
+            self._points(y, y, None, is_val)
         elif X.shape[1] == 1:
-            self._points(X[:, 0], y.astype(float), y)
+            self._points(X[:, 0], y.astype(float), y, is_val)
         else:
-            self._points(X[:, 0], X[:, 1], y)
+            self._points(X[:, 0], X[:, 1], y, is_val)
+        self._shown = (len(y), len(ds.y))
+        self._say_shown()
         x0, x1, y0, y1 = frame.rect
         self._regions_rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         self.getPlotItem().enableAutoRange(False)
         self.setRange(self._regions_rect, padding=0.0)
         self.fit.setData([], [])
+
+    def _say_shown(self) -> None:
+        shown, total = self._shown
+        self.shown_note.setVisible(shown < total)
+        self.shown_note.setText(tr("{shown} of {total} samples shown").format(shown=f"{shown:,}", total=f"{total:,}"))
+        self._place_note()
+
+    def _place_note(self, *_) -> None:
+        rect = self.getPlotItem().getViewBox().rect()
+        self.shown_note.setPos(rect.width() - 4, rect.height() - 4)
 
     def _label_axes(self) -> None:
         if self._scene is None:

@@ -265,3 +265,22 @@ def test_space_twice_while_computing_cancels_the_play(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.problem.scenario.data == "pass_fail" and window.state.status == READY
                     and len(window.history) == 1, timeout=15000)
     assert window.state.status == READY  # not running
+
+
+def test_a_big_data_set_is_shown_as_an_even_spread_and_says_so(qtbot, window):
+    window.data_panel.samples.setValue(10_000)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.samples == 10_000
+                    and len(window.history) == 1, timeout=30000)
+    view, dataset = window.data_view, window.controller.problem.dataset
+    x, y = view.points_train.getData()
+    vx, vy = view.points_val.getData()
+    assert len(x) + len(vx) == 3000 and len(dataset.y) == 10_000
+    picked = np.linspace(0, 9999, 3000).astype(int)  # evenly spread over the samples
+    train = picked[~dataset.is_val[picked]]
+    np.testing.assert_array_equal(x, dataset.X[train, 0])
+    np.testing.assert_array_equal(y, dataset.y[train])
+    assert view.shown_note.isVisible() and view.shown_note.textItem.toPlainText() == "3,000 of 10,000 samples shown"
+    window.data_panel.samples.setValue(200)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.samples == 200,
+                    timeout=30000)
+    assert not view.shown_note.isVisible()
