@@ -160,6 +160,7 @@ if sys.argv[1] == 'long':
         return w.state.status != 'running'
     run_loop(900, sample)
     print(peak - before, len(w.history))
+    w.close()  # its threads stop before the interpreter exits
 else:
     first = MainWindow(); first.show(); run_loop(60, lambda: ready(first)); first.close(); del first
     gc.collect(); before = rss_mb(); closing = []
