@@ -420,6 +420,10 @@
         <translation>샘플이 패턴 주위로 흩어지는 정도입니다.</translation>
     </message>
     <message>
+        <source>How the learning rate changes with the step (as torch.optim.lr_scheduler).</source>
+        <translation>단계에 따라 학습률이 바뀌는 방식입니다 (torch.optim.lr_scheduler와 같음).</translation>
+    </message>
+    <message>
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
@@ -816,6 +820,18 @@
         <translation>배율</translation>
     </message>
     <message>
+        <source>Schedule</source>
+        <translation>스케줄</translation>
+    </message>
+    <message>
+        <source>Schedule factor</source>
+        <translation>스케줄 배율</translation>
+    </message>
+    <message>
+        <source>Schedule steps</source>
+        <translation>스케줄 단계 수</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
@@ -906,6 +922,14 @@
     <message>
         <source>Step</source>
         <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Step decay: every S steps; cosine: over T steps; warm-up: over K steps.</source>
+        <translation>계단식 감쇠: S단계마다, 코사인: T단계에 걸쳐, 워밍업: K단계에 걸쳐.</translation>
+    </message>
+    <message>
+        <source>Step decay: the factor G every S steps; exponential: the factor G every step.</source>
+        <translation>계단식 감쇠: S단계마다 배율 G, 지수 감쇠: 단계마다 배율 G.</translation>
     </message>
     <message>
         <source>Step limit</source>
@@ -1244,6 +1268,10 @@
         <translation>클래스</translation>
     </message>
     <message>
+        <source>constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
         <source>converged</source>
         <translation>수렴</translation>
     </message>
@@ -1254,6 +1282,10 @@
     <message>
         <source>converged: {steps} steps, final loss {loss}; wrote {out}</source>
         <translation>수렴: {steps}단계, 최종 손실 {loss}; 출력 폴더 {out}</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>코사인</translation>
     </message>
     <message>
         <source>critical learning rate {lr}: above it, gradient descent diverges</source>
@@ -1316,6 +1348,10 @@
         <translation>정확한 최솟값</translation>
     </message>
     <message>
+        <source>exponential decay</source>
+        <translation>지수 감쇠</translation>
+    </message>
+    <message>
         <source>finished: {steps} steps, final loss {loss}; wrote {out}</source>
         <translation>완료: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
     </message>
@@ -1346,6 +1382,10 @@
     <message>
         <source>in schedule '{text}', {letter} must be a whole number of steps from 1 to 1000000000, got '{value}'</source>
         <translation>스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
     </message>
     <message>
         <source>learning rate must be a positive number, got {lr}</source>
@@ -1406,6 +1446,10 @@
     <message>
         <source>line {line}: {cell} in column '{column}' is too large; lossplay reads numbers up to 1e15 in size</source>
         <translation>{line}행: '{column}' 열의 값 {cell} 숫자가 너무 큽니다. lossplay는 크기 1e15 이하의 숫자만 읽습니다</translation>
+    </message>
+    <message>
+        <source>linear warm-up</source>
+        <translation>선형 워밍업</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1596,8 +1640,16 @@
         <translation>시작점 값은 유한한 숫자여야 합니다 (범위: -{most} ~ {most})</translation>
     </message>
     <message>
+        <source>starts above the critical learning rate {lr}: it diverges unless the schedule lowers the rate soon enough</source>
+        <translation>처음에는 임계 학습률 {lr}보다 큽니다. 스케줄이 학습률을 제때 낮추지 않으면 발산합니다</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>단계</translation>
+    </message>
+    <message>
+        <source>step decay</source>
+        <translation>계단식 감쇠</translation>
     </message>
     <message>
         <source>step {step}</source>

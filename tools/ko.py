@@ -365,3 +365,23 @@ KO.update({
 KO.update({
     "{shown} of {total} samples shown": "샘플 {total}개 중 {shown}개 표시",
 })
+
+# Learning-rate schedules in the window (issue 13).
+KO.update({
+    "Schedule": "스케줄",
+    "How the learning rate changes with the step (as torch.optim.lr_scheduler).": "단계에 따라 학습률이 바뀌는 방식입니다 (torch.optim.lr_scheduler와 같음).",
+    "Schedule steps": "스케줄 단계 수",
+    "Step decay: every S steps; cosine: over T steps; warm-up: over K steps.": "계단식 감쇠: S단계마다, 코사인: T단계에 걸쳐, 워밍업: K단계에 걸쳐.",
+    "Schedule factor": "스케줄 배율",
+    "Step decay: the factor G every S steps; exponential: the factor G every step.": "계단식 감쇠: S단계마다 배율 G, 지수 감쇠: 단계마다 배율 G.",
+    "constant": "일정",
+    "step decay": "계단식 감쇠",
+    "exponential decay": "지수 감쇠",
+    "cosine": "코사인",
+    "linear warm-up": "선형 워밍업",
+    "learning rate": "학습률",
+})
+KO.update({
+    "starts above the critical learning rate {lr}: it diverges unless the schedule lowers the rate soon enough":
+        "처음에는 임계 학습률 {lr}보다 큽니다. 스케줄이 학습률을 제때 낮추지 않으면 발산합니다",
+})

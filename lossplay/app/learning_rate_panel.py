@@ -16,14 +16,18 @@ AT_CRITICAL = 1e-6  # relative: a rate typed to six digits is "at" the critical 
 ABOVE_COLOUR, BELOW_COLOUR = "#B00000", "#D55E00"
 
 
-def critical_note(lr: float, critical: float | None) -> tuple[str, bool]:
-    """What the critical rate says about `lr`, and whether the run will diverge."""
+def critical_note(lr: float, critical: float | None, scheduled: bool = False) -> tuple[str, bool]:
+    """What the critical rate says about `lr` (the base rate of a schedule if `scheduled`),
+    and whether the run will diverge."""
     if critical is None:
         return tr("No single critical learning rate for this setting."), False
     values = {"lr": f"{critical:.4g}"}
     if abs(lr / critical - 1.0) <= AT_CRITICAL:
         return tr("at the critical learning rate {lr}: the run oscillates without growing or shrinking").format(
             **values), False
+    if lr > critical and scheduled:
+        return tr("starts above the critical learning rate {lr}: it diverges unless the schedule lowers the rate "
+                  "soon enough").format(**values), True
     if lr > critical:
         return tr("above the critical learning rate {lr}: gradient descent will diverge").format(**values), True
     return tr("critical learning rate {lr}: above it, gradient descent diverges").format(**values), False
@@ -65,7 +69,7 @@ class LearningRatePanel:
         self.state.edit(lr=lr)  # the same rate again changes nothing
 
     def _on_change(self, change: Change) -> None:
-        if change.fields & {"lr", "critical_lr"}:
+        if change.fields & {"lr", "critical_lr", "schedule"}:
             self.show()
 
     def show(self) -> None:
@@ -75,7 +79,7 @@ class LearningRatePanel:
             if self._shown_lr() != lr:
                 self.edit.setText(f"{lr:.6g}")
         self.slider.set_critical(critical)
-        text, diverges = critical_note(lr, critical)
+        text, diverges = critical_note(lr, critical, self.state.scenario.schedule != "constant")
         colour = ABOVE_COLOUR if diverges else BELOW_COLOUR
         marker = f"<span style='color:{BELOW_COLOUR}'>▮</span> " if critical is not None else ""
         self.critical.setText(marker + (f"<b style='color:{colour}'>{text}</b>" if diverges else text))

@@ -2,16 +2,19 @@
 pinned beside the scenario's own."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.limits import RANGES
 from ..core.optimizers import OPTIMIZERS
+from ..core.schedules import Schedule, parse_schedule
 from ..i18n import bind, on_retranslate, tr
 from ..labels import OPTIMIZER_LABELS
 from ..plots.theme import RACE_COLOURS
 from .panel_widgets import combo, group, named, quietly, row, select
 from .state import MAX_RACERS, Change, WindowState
 
+SCHEDULE_CHOICES = {"constant": "constant", "step": "step decay", "exp": "exponential decay", "cosine": "cosine",
+                    "warmup": "linear warm-up"}
 BATCH_CHOICES = {"all": "all (batch gradient descent)", 1: "1 (stochastic)", 32: "32", 64: "64", 128: "128",
                  None: "custom…"}
 
@@ -39,6 +42,23 @@ class OptimizerPanel:
         row(form, "Batch size", self.batch)
         row(form, "Custom batch size", self.custom_batch)
         row(form, "Step limit", self.steps)
+        self.schedule = named(combo(SCHEDULE_CHOICES), "Schedule",
+                              "How the learning rate changes with the step (as torch.optim.lr_scheduler).")
+        self.schedule_steps = named(QSpinBox(), "Schedule steps",
+                                    "Step decay: every S steps; cosine: over T steps; warm-up: over K steps.")
+        self.schedule_steps.setRange(1, 1_000_000_000)
+        self.schedule_steps.setValue(30)
+        self.schedule_gamma = named(QDoubleSpinBox(), "Schedule factor",
+                                    "Step decay: the factor G every S steps; exponential: the factor G every step.")
+        self.schedule_gamma.setDecimals(3)
+        self.schedule_gamma.setRange(0.001, 1.0)
+        self.schedule_gamma.setSingleStep(0.01)
+        self.schedule_gamma.setValue(0.9)
+        line = QHBoxLayout()
+        line.addWidget(self.schedule, 1)
+        line.addWidget(self.schedule_steps)
+        line.addWidget(self.schedule_gamma)
+        row(form, "Schedule", line)
         self.add_racer = named(QPushButton(), "Add to race", "Pin these optimizer settings as another run on the "
                                "same data, stepping together (up to 4).")
         bind(self.add_racer.setText, "Add to race")
@@ -52,6 +72,9 @@ class OptimizerPanel:
         self.batch.currentIndexChanged.connect(self._batch_chosen)
         self.custom_batch.valueChanged.connect(lambda v: state.edit(batch_size=int(v)))
         self.steps.valueChanged.connect(lambda v: state.edit(steps=int(v)))
+        for widget, signal in ((self.schedule, "currentIndexChanged"), (self.schedule_steps, "valueChanged"),
+                               (self.schedule_gamma, "valueChanged")):
+            getattr(widget, signal).connect(self._schedule_chosen)
         self.add_racer.clicked.connect(state.pin_racer)
         state.observe(self._on_change)
         on_retranslate(self._rebuild_race_rows, owner=self.add_racer)
@@ -62,8 +85,12 @@ class OptimizerPanel:
         choice = self.batch.currentData()
         self.state.edit(batch_size=self.custom_batch.value() if choice is None else choice)
 
+    def _schedule_chosen(self) -> None:
+        kind = self.schedule.currentData()
+        self.state.edit(schedule=str(Schedule(kind, self.schedule_steps.value(), self.schedule_gamma.value())))
+
     def _on_change(self, change: Change) -> None:
-        if change.fields & {"optimizer", "batch_size", "steps"}:
+        if change.fields & {"optimizer", "batch_size", "steps", "schedule"}:
             self.show()
         if "racers" in change.fields:
             self._rebuild_race_rows()
@@ -71,13 +98,22 @@ class OptimizerPanel:
     def show(self) -> None:
         s = self.state.scenario
         custom = not (s.batch_size == "all" or s.batch_size in (1, 32, 64, 128))
-        with quietly((self.optimizer, self.batch, self.custom_batch, self.steps)):
+        schedule = parse_schedule(s.schedule)
+        with quietly((self.optimizer, self.batch, self.custom_batch, self.steps, self.schedule, self.schedule_steps,
+                      self.schedule_gamma)):
+            select(self.schedule, schedule.kind)
+            if schedule.kind in ("step", "cosine", "warmup"):
+                self.schedule_steps.setValue(schedule.steps)
+            if schedule.kind in ("step", "exp"):
+                self.schedule_gamma.setValue(schedule.gamma)
             select(self.optimizer, s.optimizer)
             select(self.batch, None if custom else s.batch_size)
             if custom:
                 self.custom_batch.setValue(int(s.batch_size))
             self.steps.setValue(s.steps)
         self.custom_batch.setEnabled(custom)
+        self.schedule_steps.setVisible(schedule.kind in ("step", "cosine", "warmup"))
+        self.schedule_gamma.setVisible(schedule.kind in ("step", "exp"))
         self.rule.setText(OPTIMIZERS[s.optimizer].description)
 
     def _rebuild_race_rows(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from ..core.eigen_directions import eigen_directions_on
 from ..core.fit import data_frame, fit, sample_margins
+from ..core.schedules import parse_schedule
 from ..core.step_slice import step_slice
 from ..core.landscape import widened_plane
 from ..i18n import on_retranslate, tr
@@ -103,7 +104,14 @@ class Presenter(QObject):
         self.draw()
 
     def _on_run_started(self) -> None:
-        self.loss_chart.start(self.state.scenario.steps)
+        s = self.state.scenario
+        self.loss_chart.start(s.steps)
+        schedule = parse_schedule(s.schedule)
+        if schedule.is_constant:
+            self.loss_chart.set_rates(None, None)
+        else:  # the whole plan, one point per few steps: the chart is a few hundred pixels wide
+            steps = np.unique(np.linspace(0, s.steps, min(s.steps + 1, 2000)).astype(int))
+            self.loss_chart.set_rates(steps, schedule.rates(s.lr, steps))
         c = self.controller
         self.landscape.set_start(c.scene.plane.project(c.problem.start)[0])
         self.draw()

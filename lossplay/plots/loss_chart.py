@@ -5,8 +5,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from ..i18n import tr
 from .style import axis_label, legend_label, style_plot
-from .theme import RACE_COLOURS, TRAIN, VAL
+from .theme import RACE_COLOURS, RATE, TRAIN, VAL
 
 
 class LossChart(pg.PlotWidget):
@@ -25,6 +26,37 @@ class LossChart(pg.PlotWidget):
         legend_label(legend, self.train, "training")
         legend_label(legend, self.val, "validation")
         self._log = False
+        self._build_rate_axis()
+
+    def _build_rate_axis(self) -> None:
+        """A scheduled learning rate on its own axis at the right, sharing the steps
+        (pyqtgraph's MultiplePlotAxes example)."""
+        item = self.getPlotItem()
+        self.rate_box = pg.ViewBox()
+        item.scene().addItem(self.rate_box)
+        item.getAxis("right").linkToView(self.rate_box)
+        item.getAxis("right").setTextPen(RATE)
+        item.getAxis("right").enableAutoSIPrefix(False)
+        self.rate_box.setXLink(item)
+        self.rate = pg.PlotDataItem(pen=pg.mkPen(RATE, width=1.8, style=Qt.PenStyle.DotLine))
+        self.rate_box.addItem(self.rate)
+        item.getViewBox().sigResized.connect(lambda: self.rate_box.setGeometry(item.getViewBox().sceneBoundingRect()))
+        axis_label(self, "right", "learning rate")
+        legend_label(item.legend, self.rate, "learning rate")
+        self.set_rates(None, None)
+
+    def set_rates(self, steps: np.ndarray | None, rates: np.ndarray | None) -> None:
+        """The learning rate planned for every step, or None (a constant rate: nothing to show)."""
+        shown = steps is not None
+        item = self.getPlotItem()
+        item.showAxis("right", shown)
+        self.rate.setVisible(shown)
+        legend = item.legend
+        legend.removeItem(self.rate)
+        if shown:
+            self.rate.setData(steps, rates)
+            self.rate_box.setYRange(0.0, float(np.max(rates)) * 1.05, padding=0.0)
+            legend.addItem(self.rate, tr("learning rate"))
 
     def start(self, step_limit: int) -> None:
         """A new run: empty curves and the x axis spanning the step limit."""
