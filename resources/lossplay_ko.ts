@@ -1268,6 +1268,10 @@
         <translation>클래스</translation>
     </message>
     <message>
+        <source>class {target} · predicted class {prediction}</source>
+        <translation>클래스 {target} · 예측한 클래스 {prediction}</translation>
+    </message>
+    <message>
         <source>constant</source>
         <translation>일정</translation>
     </message>
@@ -1382,6 +1386,10 @@
     <message>
         <source>in schedule '{text}', {letter} must be a whole number of steps from 1 to 1000000000, got '{value}'</source>
         <translation>스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>its own loss {loss}</source>
+        <translation>이 샘플의 손실 {loss}</translation>
     </message>
     <message>
         <source>learning rate</source>
@@ -1548,6 +1556,10 @@
         <translation>학습 경로의 주성분 방향</translation>
     </message>
     <message>
+        <source>probability of its class {p}</source>
+        <translation>자기 클래스의 확률 {p}</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -1668,6 +1680,10 @@
         <translation>단계 한도에서 멈춤</translation>
     </message>
     <message>
+        <source>target {target} · predicted {prediction}</source>
+        <translation>목표값 {target} · 예측값 {prediction}</translation>
+    </message>
+    <message>
         <source>the JSON holds a number too long to read</source>
         <translation>JSON에 읽을 수 없을 만큼 긴 숫자가 있습니다</translation>
     </message>
@@ -1724,6 +1740,14 @@
         <translation>학습</translation>
     </message>
     <message>
+        <source>training sample {index}</source>
+        <translation>학습 샘플 {index}번</translation>
+    </message>
+    <message>
+        <source>training {loss}</source>
+        <translation>학습 {loss}</translation>
+    </message>
+    <message>
         <source>unknown data kind '{kind}'; choose one of: {kinds}</source>
         <translation>알 수 없는 데이터 종류 '{kind}'입니다. 다음 중에서 고르세요: {kinds}</translation>
     </message>
@@ -1758,6 +1782,14 @@
     <message>
         <source>validation fraction must be in [0, 1), got {val_fraction}</source>
         <translation>검증 비율은 [0, 1) 범위여야 합니다. 받은 값: {val_fraction}</translation>
+    </message>
+    <message>
+        <source>validation sample {index}</source>
+        <translation>검증 샘플 {index}번</translation>
+    </message>
+    <message>
+        <source>validation {loss}</source>
+        <translation>검증 {loss}</translation>
     </message>
     <message>
         <source>w</source>

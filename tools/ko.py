@@ -385,3 +385,15 @@ KO.update({
     "starts above the critical learning rate {lr}: it diverges unless the schedule lowers the rate soon enough":
         "처음에는 임계 학습률 {lr}보다 큽니다. 스케줄이 학습률을 제때 낮추지 않으면 발산합니다",
 })
+
+# Read-outs under the pointer (issue 13).
+KO.update({
+    "training {loss}": "학습 {loss}",
+    "validation {loss}": "검증 {loss}",
+    "training sample {index}": "학습 샘플 {index}번",
+    "validation sample {index}": "검증 샘플 {index}번",
+    "target {target} · predicted {prediction}": "목표값 {target} · 예측값 {prediction}",
+    "class {target} · predicted class {prediction}": "클래스 {target} · 예측한 클래스 {prediction}",
+    "probability of its class {p}": "자기 클래스의 확률 {p}",
+    "its own loss {loss}": "이 샘플의 손실 {loss}",
+})

@@ -43,6 +43,7 @@ from .panel_widgets import combo, named, quietly, select
 from .presenter import Presenter
 from .resources import app_icon
 from .run_controller import RunController
+from .readouts import Readouts
 from .state import (COMPUTING, CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING, DataFacts, Racer,
                     WindowState)
 from .status_line import StatusLine
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
                                    self.margin_view, self.equations, self.slice_view, self.tabs, self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action,
                                    self.curvature_action)
+        self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
         self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
         self.controller.scene_changed.connect(self._fill_planes)

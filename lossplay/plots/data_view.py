@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..core.fit import DataFrame, Fit, data_frame, spread
 from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
+from .hover import Hover
 from .scene import Scene
 from .style import style_plot
 from .theme import CLASS_COLOURS, CURRENT, TRAIN, VAL
@@ -38,6 +39,9 @@ class DataView(pg.PlotWidget):
         self._scene: Scene | None = None
         self._regions_rect = QRectF()
         self._shown = (0, 0)
+        self._indices = np.empty(0, int)
+        self._drawn = (np.empty(0), np.empty(0), self._indices)  # x, y and the sample of each point drawn
+        self.hover = Hover(self, corner=(0.0, 0.0))
         self.shown_note = pg.TextItem("", color="#444", fill=(255, 255, 255, 200), anchor=(1.0, 1.0))
         self.shown_note.setParentItem(self.getPlotItem().getViewBox())
         self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
@@ -55,6 +59,7 @@ class DataView(pg.PlotWidget):
         # An even spread of at most a few thousand samples: as many as a plot can show
         # apart, and placed in milliseconds whatever the size of the data.
         shown = spread(len(y))
+        self._indices = np.arange(len(y))[shown]
         X, y, is_val = X[shown], y[shown], ds.is_val[shown]
         if ds.regression and X.shape[1] == 1:
             self._points(X[:, 0], y, None, is_val)
@@ -104,6 +109,7 @@ class DataView(pg.PlotWidget):
     def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None,
                 is_val: np.ndarray | None = None) -> None:
         is_val = self._scene.problem.dataset.is_val if is_val is None else is_val
+        self._drawn = (x, y, self._indices)
         if labels is None:
             self.points_train.setData(x[~is_val], y[~is_val], brush=pg.mkBrush(TRAIN))
             self.points_val.setData(x[is_val], y[is_val], pen=pg.mkPen(VAL, width=1.6), brush=None)
@@ -111,6 +117,17 @@ class DataView(pg.PlotWidget):
         colours = labels.astype(int) % len(CLASS_COLOURS)
         self.points_train.setData(x[~is_val], y[~is_val], brush=_CLASS_BRUSHES[colours[~is_val]])
         self.points_val.setData(x[is_val], y[is_val], pen=_CLASS_PENS[colours[is_val]], brush=None)
+
+    def sample_at(self, x: float, y: float, pixels: float = 8.0) -> int | None:
+        """The sample drawn nearest to (x, y) within `pixels` on screen, or None."""
+        xs, ys, indices = self._drawn
+        if not len(xs):
+            return None
+        px, py = (abs(v) or 1.0 for v in self.getPlotItem().getViewBox().viewPixelSize())
+        with np.errstate(invalid="ignore"):
+            d2 = ((xs - x) / px) ** 2 + ((ys - y) / py) ** 2
+        nearest = int(np.nanargmin(d2)) if np.isfinite(d2).any() else None
+        return None if nearest is None or d2[nearest] > pixels ** 2 else int(indices[nearest])
 
     def set_theta(self, theta: np.ndarray) -> None:
         """Draw the fit the core computes for `theta` (for the exports, which draw one frame at a time)."""

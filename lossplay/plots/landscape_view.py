@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.landscape import PRINCIPAL_LABELS
 from ..i18n import bind, on_retranslate, tr
+from .hover import Hover
 from .scene import Scene
 from .style import legend_label, style_plot
 from .theme import CURRENT, GROWS, MINIMUM, PATH, RACE_COLOURS, SHRINKS, START
@@ -88,6 +89,7 @@ class LandscapeView(pg.PlotWidget):
         self._axes_labels = ("w", "b")
         on_retranslate(self._label_axes)
         self.scene().sigMouseClicked.connect(self._clicked)
+        self.hover = Hover(self, corner=(1.0, 0.0))
 
     def set_scene(self, scene: Scene) -> None:
         plane = scene.plane

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ..i18n import tr
+from .hover import Hover
 from .style import axis_label, legend_label, style_plot
 from .theme import RACE_COLOURS, RATE, TRAIN, VAL
 
@@ -27,6 +28,7 @@ class LossChart(pg.PlotWidget):
         legend_label(legend, self.val, "validation")
         self._log = False
         self._build_rate_axis()
+        self.hover = Hover(self, corner=(1.0, 1.0))
 
     def _build_rate_axis(self) -> None:
         """A scheduled learning rate on its own axis at the right, sharing the steps

@@ -1,0 +1,54 @@
+"""Numbers under the pointer: the loss at a point of the landscape, and one sample's
+features, target, prediction and its own loss. The views show them; they compute nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .fit import PROBABILISTIC, predicted_class
+from .landscape import Plane
+from .losses import encode_targets, sigmoid
+from .problem import Problem
+
+
+def landscape_readout(problem: Problem, plane: Plane, alpha: float, beta: float) -> tuple[np.ndarray, float]:
+    """The full weights at plane coordinates (alpha, beta) and the training loss there."""
+    theta = plane.point(alpha, beta)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return theta, problem.objective.value(theta)
+
+
+@dataclass(frozen=True)
+class SampleReadout:
+    index: int
+    features: np.ndarray  # (d,) as the model sees them
+    target: float  # the value, or the class
+    prediction: float  # the predicted value, or the predicted class
+    probability: float | None  # of the sample's own class, where the loss gives probabilities
+    loss: float  # the sample's own loss, without any penalty
+    validation: bool
+
+
+def sample_readout(problem: Problem, theta: np.ndarray, index: int) -> SampleReadout:
+    ds, objective = problem.dataset, problem.objective
+    x, label = ds.X[index: index + 1], ds.y[index: index + 1]
+    with np.errstate(over="ignore", invalid="ignore"):
+        raw = problem.model.raw(theta, x)
+        target = encode_targets(label, objective.loss.targets, ds.n_classes)
+        loss = float(objective.loss.value(raw, target, objective.delta))
+    probability = None
+    if ds.regression:
+        prediction = float(np.ravel(raw)[0])
+    else:
+        prediction = float(predicted_class(raw)[0])
+        if problem.scenario.loss in PROBABILISTIC:
+            if raw.ndim == 2:
+                z = raw[0] - raw[0].max()
+                probability = float(np.exp(z[int(label[0])]) / np.exp(z).sum())
+            else:
+                p1 = float(sigmoid(raw)[0])
+                probability = p1 if label[0] == 1 else 1.0 - p1
+    return SampleReadout(index, ds.X[index].copy(), float(label[0]), prediction, probability, loss,
+                         bool(ds.is_val[index]))

@@ -1,0 +1,77 @@
+"""Read-outs under the pointer, with the numbers written out in the test."""
+import numpy as np
+from PySide6.QtCore import QPointF
+
+from lossplay.app.window import READY
+
+
+def hover(qtbot, plot, x, y):
+    """Move the pointer over plot coordinates (x, y), as a mouse does."""
+    box = plot.getPlotItem().getViewBox()
+    plot.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(x, y)))
+
+
+def test_the_landscape_says_the_weights_and_the_loss_under_the_pointer(qtbot, window):
+    plane = window.controller.scene.plane
+    a = 0.3 * plane.alphas[0] + 0.7 * plane.alphas[-1]
+    b = 0.6 * plane.betas[0] + 0.4 * plane.betas[-1]
+    hover(qtbot, window.landscape, a, b)
+    label = window.landscape.hover.label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    objective = window.controller.problem.objective
+    theta = plane.center + a * plane.d1 + b * plane.d2
+    loss = np.mean((objective.X @ theta[:-1] + theta[-1] - objective.y) ** 2)
+    text = label.textItem.toPlainText()
+    assert text.endswith(f"loss {loss:.4g}") and f"= {a:.4g}" in text and f"= {b:.4g}" in text
+
+
+def test_the_loss_chart_says_the_step_and_both_losses(qtbot, window):
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
+    window.presenter.draw()
+    h = window.history
+    (_, _), (y0, y1) = window.loss_chart.getPlotItem().getViewBox().viewRange()
+    hover(qtbot, window.loss_chart, 2.2, (y0 + y1) / 2)  # the read-out follows the step under the pointer
+    label = window.loss_chart.hover.label
+    qtbot.waitUntil(lambda: label.isVisible() and "step 2" in label.textItem.toPlainText(), timeout=5000)
+    assert label.textItem.toPlainText() == f"step 2 · training {h.losses[2]:.4g} · validation {h.val_losses[2]:.4g}"
+
+
+def test_a_sample_under_the_pointer_tells_its_numbers_and_its_own_loss(qtbot, window):
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    window.presenter.draw()
+    ds = window.controller.problem.dataset
+    i = int(np.flatnonzero(~ds.is_val)[7])
+    hover(qtbot, window.data_view, float(ds.X[i, 0]), float(ds.y[i]))
+    label = window.data_view.hover.label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    w, b = window.history.thetas[-1]
+    prediction = w * ds.X[i, 0] + b
+    lines = label.textItem.toPlainText().split("\n")
+    assert lines[0] == f"training sample {i + 1}"
+    assert lines[2] == f"target {ds.y[i]:.4g} · predicted {prediction:.4g}"
+    assert lines[3] == f"its own loss {(prediction - ds.y[i]) ** 2:.4g}"
+    hover(qtbot, window.data_view, float(ds.X[:, 0].max()) + 100.0, 0.0)  # off every sample, or off the plot
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=5000)
+
+
+def test_a_classifier_sample_tells_the_probability_of_its_own_class(qtbot, window):
+    window.data_panel.kind.setCurrentIndex(window.data_panel.kind.findData("pass_fail"))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data == "pass_fail"
+                    and len(window.history) == 1, timeout=15000)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    window.presenter.draw()
+    ds, loss = window.controller.problem.dataset, window.controller.problem.scenario.loss
+    i = int(np.flatnonzero(~ds.is_val)[3])
+    hover(qtbot, window.data_view, float(ds.X[i, 0]), float(ds.y[i]))
+    label = window.data_view.hover.label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    w, b = window.history.thetas[-1]
+    p1 = 1.0 / (1.0 + np.exp(-(w * ds.X[i, 0] + b)))
+    own = p1 if ds.y[i] == 1 else 1.0 - p1
+    text = label.textItem.toPlainText()
+    assert loss in ("bce", "logistic") and f"probability of its class {own:.3f}" in text
+    assert text.endswith(f"its own loss {-np.log(own):.4g}")
