@@ -716,6 +716,10 @@
         <translation>재생</translation>
     </message>
     <message>
+        <source>Pull</source>
+        <translation>끌어당김</translation>
+    </message>
+    <message>
         <source>RMSProp</source>
         <translation>RMSProp</translation>
     </message>
@@ -862,6 +866,10 @@
     <message>
         <source>Show the valley's axes through the minimum (the Hessian's eigen-directions) with their curvature λ and the factor by which each step multiplies the distance along them</source>
         <translation>최소점을 지나는 골짜기의 축(헤세 행렬의 고유 방향)과 그 곡률 λ, 그리고 한 번 이동할 때마다 그 축을 따라 거리에 곱해지는 배율을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show which training samples pull hardest on the weights: rings on the data sized by each sample's share of the gradient, and their terms of the step as arrows beside the whole step (up to 500 samples)</source>
+        <translation>가중치를 가장 세게 끌어당기는 학습 샘플을 보여 줍니다. 데이터에는 샘플마다 기울기에서 차지하는 몫에 비례하는 고리를, 손실 지형에는 그 샘플들의 이동 몫을 전체 이동과 함께 화살표로 그립니다 (샘플 500개까지)</translation>
     </message>
     <message>
         <source>Six listings have prices far too high. Mean squared error squares their residuals, so they pull the fitted line up towards them. Mean absolute error and Huber grow only linearly far from the line, so the outliers pull much less. Compare the fitted lines in the data view.</source>
@@ -1662,6 +1670,10 @@
     <message>
         <source>step decay</source>
         <translation>계단식 감쇠</translation>
+    </message>
+    <message>
+        <source>step drawn {factor} times longer</source>
+        <translation>이동을 {factor}배 길게 그림</translation>
     </message>
     <message>
         <source>step {step}</source>

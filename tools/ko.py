@@ -397,3 +397,11 @@ KO.update({
     "probability of its class {p}": "자기 클래스의 확률 {p}",
     "its own loss {loss}": "이 샘플의 손실 {loss}",
 })
+
+# Which samples pull (issue 13).
+KO.update({
+    "Pull": "끌어당김",
+    "Show which training samples pull hardest on the weights: rings on the data sized by each sample's share of the gradient, and their terms of the step as arrows beside the whole step (up to 500 samples)":
+        "가중치를 가장 세게 끌어당기는 학습 샘플을 보여 줍니다. 데이터에는 샘플마다 기울기에서 차지하는 몫에 비례하는 고리를, 손실 지형에는 그 샘플들의 이동 몫을 전체 이동과 함께 화살표로 그립니다 (샘플 500개까지)",
+})
+KO.update({"step drawn {factor} times longer": "이동을 {factor}배 길게 그림"})

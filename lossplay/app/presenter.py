@@ -21,6 +21,7 @@ from ..plots.views import DataView, LandscapeView, LossChart
 from ..plots.slice_view import SliceView
 from ..plots.teaching import EquationsView, MarginView
 from .optimizer_panel import OptimizerPanel
+from .pull_overlay import pull_overlay
 from .run_controller import RunController
 from .state import ENDED, WindowState
 from .status_line import StatusLine
@@ -66,14 +67,14 @@ class Presenter(QObject):
                  loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
                  slice_view: SliceView,
                  tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
-                 arrows: QAction, constraint: QAction, curvature: QAction) -> None:
+                 arrows: QAction, constraint: QAction, curvature: QAction, pull: QAction) -> None:
         super().__init__(controller)
         self.state, self.controller = state, controller
         self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
         self.margin_view, self.equations, self.tabs = margin_view, equations, tabs
         self.slice_view = slice_view
         self.optimizer_panel, self.status_line = optimizer_panel, status_line
-        self.arrows, self.constraint, self.curvature = arrows, constraint, curvature
+        self.arrows, self.constraint, self.curvature, self.pull = arrows, constraint, curvature, pull
         self._eigen_key, self._eigen = None, []
         self._frame = None
         self._last_draw = 0.0
@@ -84,7 +85,7 @@ class Presenter(QObject):
         controller.run_started.connect(self._on_run_started)
         controller.steps_added.connect(self.request_draw)
         tabs.currentChanged.connect(self.draw)
-        for action in (arrows, constraint, curvature):
+        for action in (arrows, constraint, curvature, pull):
             action.toggled.connect(self.draw)
         on_retranslate(self.draw, owner=self)
         state.observe(lambda change: self.draw() if "status" in change.fields and state.status in ENDED else None)
@@ -160,8 +161,19 @@ class Presenter(QObject):
         self.landscape.show_arrows(arrows)
         self.landscape.show_constraint(constraint_line(scene, theta) if self.constraint.isChecked() else None)
         self.landscape.show_eigen(self._valley_axes() if self.curvature.isChecked() else None)
+        self._show_pulls(theta, float(h.lrs[last]) if np.isfinite(h.lrs[last]) else self.state.scenario.lr)
         self._draw_race()
         self.status_line.refresh()
+
+    def _show_pulls(self, theta: np.ndarray, lr: float) -> None:
+        overlay = pull_overlay(self.controller.problem, self.controller.scene.plane, theta, lr) \
+            if self.pull.isChecked() else None
+        if overlay is None:
+            self.landscape.show_pulls(None)
+            self.data_view.show_pulls(None)
+            return
+        self.landscape.show_pulls(overlay.origin, overlay.terms, overlay.rest, overlay.total)
+        self.data_view.show_pulls(overlay.samples, overlay.sizes)
 
     def _valley_axes(self) -> list:
         """The eigen-directions through the minimum, labelled with λ and the per-step factor

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
                                    self.margin_view, self.equations, self.slice_view, self.tabs, self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action,
-                                   self.curvature_action)
+                                   self.curvature_action, self.pull_action)
         self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
         self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
@@ -179,12 +179,12 @@ class MainWindow(QMainWindow):
         return action
 
     def overlay_actions(self) -> tuple[QAction, ...]:
-        return self.log_action, self.arrows_action, self.constraint_action, self.curvature_action
+        return self.log_action, self.arrows_action, self.constraint_action, self.curvature_action, self.pull_action
 
     def overlay_action(self, name: str) -> QAction:
         """A teaching overlay by the name lessons give it."""
         return {"arrows": self.arrows_action, "constraint": self.constraint_action,
-                "curvature": self.curvature_action}[name]
+                "curvature": self.curvature_action, "pull": self.pull_action}[name]
 
     def _menu(self, title: str) -> QMenu:
         menu = self.menuBar().addMenu("")
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
                                              "Hessian's eigen-directions) with their curvature λ and the factor by "
                                              "which each step multiplies the distance along them", lambda: None)
         self.curvature_action.setCheckable(True)
+        self.pull_action = self._action("Pull", "P", "Show which training samples pull hardest on the weights: "
+                                        "rings on the data sized by each sample's share of the gradient, and "
+                                        "their terms of the step as arrows beside the whole step (up to 500 "
+                                        "samples)", lambda: None)
+        self.pull_action.setCheckable(True)
 
         toolbar = self.toolbar = QToolBar()
         bind(toolbar.setWindowTitle, "Transport")

@@ -12,7 +12,7 @@ from ..i18n import on_retranslate, tr
 from .hover import Hover
 from .scene import Scene
 from .style import style_plot
-from .theme import CLASS_COLOURS, CURRENT, TRAIN, VAL
+from .theme import CLASS_COLOURS, CURRENT, PULL, TRAIN, VAL
 
 
 class DataView(pg.PlotWidget):
@@ -42,6 +42,9 @@ class DataView(pg.PlotWidget):
         self._indices = np.empty(0, int)
         self._drawn = (np.empty(0), np.empty(0), self._indices)  # x, y and the sample of each point drawn
         self.hover = Hover(self, corner=(0.0, 0.0))
+        self.pulls = pg.ScatterPlotItem(symbol="o", brush=None, pen=pg.mkPen(PULL, width=2.4))
+        self.pulls.setZValue(5)
+        self.addItem(self.pulls)
         self.shown_note = pg.TextItem("", color="#444", fill=(255, 255, 255, 200), anchor=(1.0, 1.0))
         self.shown_note.setParentItem(self.getPlotItem().getViewBox())
         self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
@@ -117,6 +120,18 @@ class DataView(pg.PlotWidget):
         colours = labels.astype(int) % len(CLASS_COLOURS)
         self.points_train.setData(x[~is_val], y[~is_val], brush=_CLASS_BRUSHES[colours[~is_val]])
         self.points_val.setData(x[is_val], y[is_val], pen=_CLASS_PENS[colours[is_val]], brush=None)
+
+    def show_pulls(self, samples: np.ndarray | None, sizes: np.ndarray | None = None) -> None:
+        """Rings of `sizes` pixels round the drawn `samples` (dataset indices); None hides them."""
+        if samples is None:
+            self.pulls.setVisible(False)
+            return
+        xs, ys, indices = self._drawn
+        where = {int(i): k for k, i in enumerate(indices)}
+        keep = [(where[int(i)], s) for i, s in zip(samples, sizes) if int(i) in where]
+        rows = np.array([k for k, _ in keep], int)
+        self.pulls.setData(xs[rows], ys[rows], size=np.array([s for _, s in keep], float))
+        self.pulls.setVisible(True)
 
     def sample_at(self, x: float, y: float, pixels: float = 8.0) -> int | None:
         """The sample drawn nearest to (x, y) within `pixels` on screen, or None."""

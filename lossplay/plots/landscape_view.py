@@ -11,8 +11,10 @@ from ..i18n import bind, on_retranslate, tr
 from .hover import Hover
 from .scene import Scene
 from .style import legend_label, style_plot
-from .theme import CURRENT, GROWS, MINIMUM, PATH, RACE_COLOURS, SHRINKS, START
+from .theme import CURRENT, GROWS, MINIMUM, PATH, PULL, RACE_COLOURS, SHRINKS, START
 
+MAX_PULLS = 6  # per-sample arrows drawn: the strongest; more only clutter the point
+PULL_MIN_PX = 110  # a step shorter than this on screen is drawn this long, and says so
 # A trajectory point this many frame widths away is off any sensible view: not drawn.
 _FAR = 50.0
 
@@ -83,6 +85,18 @@ class LandscapeView(pg.PlotWidget):
                              for _ in range(2)]
         for item in self.eigen_lines + self.eigen_labels:
             item.setZValue(5)
+            item.setVisible(False)
+            self.addItem(item)
+        # Which samples pull: the largest per-sample terms of the step, and the whole step.
+        self.pull_lines = pg.PlotDataItem(pen=pg.mkPen(PULL, width=1.6), connect="pairs")
+        self.pull_heads = [pg.ArrowItem(headLen=9, tipAngle=40, brush=PULL, pen=None) for _ in range(MAX_PULLS)]
+        self.pull_total = pg.PlotDataItem(pen=pg.mkPen("#111", width=2.6))
+        self.pull_total_head = pg.ArrowItem(headLen=13, tipAngle=38, brush="#111", pen=None)
+        self.pull_rest = pg.PlotDataItem(pen=pg.mkPen("#777", width=1.6, style=Qt.PenStyle.DashLine))
+        self.pull_note = pg.TextItem("", color="#111", fill=(255, 255, 255, 210), anchor=(0.0, 1.0))
+        for item in [self.pull_lines, self.pull_rest, self.pull_total, self.pull_total_head, self.pull_note] + \
+                self.pull_heads:
+            item.setZValue(6)
             item.setVisible(False)
             self.addItem(item)
         self._frame = QRectF()
@@ -234,6 +248,44 @@ class LandscapeView(pg.PlotWidget):
             t = span[1] if direction[0] >= 0 else span[0]
             label.setAnchor((1.0, 1.15))
             label.setPos(*(center + 0.6 * t * direction))
+
+    def show_pulls(self, origin: np.ndarray | None, terms: list[np.ndarray] = (), rest: np.ndarray | None = None,
+                   total: np.ndarray | None = None) -> None:
+        """From `origin`, the strongest samples' terms of the step laid end to end, then
+        the rest, arriving where the whole step (`total`, drawn from the origin) does.
+        A step too short to see is drawn longer, and says how much; None hides it all."""
+        items = [self.pull_lines, self.pull_rest, self.pull_total, self.pull_total_head, self.pull_note] + self.pull_heads
+        if origin is None:
+            for item in items:
+                item.setVisible(False)
+            return
+        px, py = self.pixel_size()
+        length_px = float(np.hypot(total[0] / px, total[1] / py)) if px > 0 and py > 0 else 0.0
+        scale = PULL_MIN_PX / length_px if 0 < length_px < PULL_MIN_PX else 1.0
+        chain = origin + scale * np.cumsum([np.zeros(2)] + list(terms) + [rest], axis=0)
+        k = len(terms)
+        pairs = np.empty((2 * k, 2))
+        pairs[0::2], pairs[1::2] = chain[:k], chain[1:k + 1]  # each sample's term, end to end
+        self.pull_lines.setData(pairs[:, 0], pairs[:, 1])
+        self.pull_rest.setData(chain[-2:, 0], chain[-2:, 1])
+        tip = origin + scale * total
+        self.pull_total.setData([origin[0], tip[0]], [origin[1], tip[1]])
+        for head, start, end in [(self.pull_total_head, origin, tip)] + list(zip(self.pull_heads, chain[:-2], chain[1:-1])):
+            self._point_head(head, start, end)
+        for item in items:
+            item.setVisible(True)
+        for head in self.pull_heads[len(terms):]:
+            head.setVisible(False)
+        self.pull_note.setVisible(scale > 1.0)
+        self.pull_note.setText(tr("step drawn {factor} times longer").format(factor=f"{scale:.3g}"))
+        self.pull_note.setAnchor((1.0, 1.0) if tip[0] > self._frame.center().x() else (0.0, 1.0))  # inside the plot
+        self.pull_note.setPos(*tip)
+
+    def _point_head(self, head: pg.ArrowItem, origin: np.ndarray, tip: np.ndarray) -> None:
+        vb = self.getPlotItem().getViewBox()
+        a, b = vb.mapViewToScene(QPointF(*origin)), vb.mapViewToScene(QPointF(*tip))
+        head.setStyle(angle=180.0 - np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())) + 180.0)
+        head.setPos(*tip)
 
     def show_constraint(self, xy: np.ndarray | None) -> None:
         if (xy is None or not len(xy)) and not self.constraint.isVisible():

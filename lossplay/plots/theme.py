@@ -11,6 +11,7 @@ START = "#FFFFFF"
 MINIMUM = "#F0E442"  # yellow
 RACE_COLOURS = ["#E69F00", "#56B4E9", "#CC79A7"]  # the runs pinned beside the current one
 CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
+PULL = "#FF5A5F"  # coral: the samples that pull hardest on the weights, and their terms of the step
 RATE = "#7B3294"  # purple: a scheduled learning rate on the loss chart
 GROWS = "#E8261C"  # red: an eigen-direction along which each step moves further from the minimum
 SHRINKS = "#A6F08A"  # light green: one along which the distance shrinks

@@ -1,5 +1,6 @@
 """Read-outs under the pointer, with the numbers written out in the test."""
 import numpy as np
+import pytest
 from PySide6.QtCore import QPointF
 
 from lossplay.app.window import READY
@@ -75,3 +76,35 @@ def test_a_classifier_sample_tells_the_probability_of_its_own_class(qtbot, windo
     text = label.textItem.toPlainText()
     assert loss in ("bce", "logistic") and f"probability of its class {own:.3f}" in text
     assert text.endswith(f"its own loss {-np.log(own):.4g}")
+
+
+def test_pull_rings_the_samples_that_pull_hardest_and_its_arrows_add_up_to_the_step(qtbot, window):
+    window.data_panel.outliers.setValue(4)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.outliers == 4
+                    and len(window.history) == 1, timeout=15000)
+    window.pull_action.trigger()
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 4, timeout=5000)
+    window.presenter.draw()
+    objective, ds = window.controller.problem.objective, window.controller.problem.dataset
+    X, y, n = objective.X[:, 0], objective.y, len(objective.y)
+    w, b = window.history.thetas[-1]
+    residual = w * X + b - y
+    strength = np.abs(2.0 / n * residual) * np.hypot(X, 1.0)  # |d(r_i²/n)/d(w, b)|
+    rings = window.data_view.pulls
+    xs, ys = rings.getData()
+    sizes = [p.size() for p in rings.points()]
+    assert rings.isVisible() and len(xs) == max(5, int(np.ceil(0.1 * n)))
+    strongest = int(np.argmax(strength))
+    assert (xs[int(np.argmax(sizes))], ys[int(np.argmax(sizes))]) == (X[strongest], y[strongest])
+    grad = np.array([2.0 / n * residual @ X, 2.0 / n * residual.sum()])
+    lr = window.history.lrs[-1]
+    ox, oy = window.landscape.pull_total.getData()
+    rx, ry = window.landscape.pull_rest.getData()
+    assert (rx[-1], ry[-1]) == pytest.approx((ox[-1], oy[-1]))  # the terms end to end arrive where the step does
+    drawn = np.array([ox[1] - ox[0], oy[1] - oy[0]])
+    step = -lr * grad  # the w x b plane is the parameters themselves
+    assert drawn @ step / (np.linalg.norm(drawn) * np.linalg.norm(step)) == pytest.approx(1.0, abs=1e-9)
+    window.pull_action.trigger()
+    assert not rings.isVisible() and not window.landscape.pull_total.isVisible()
