@@ -85,6 +85,15 @@ class Objective:
         if not self.is_quadratic:
             return None
         Xb = np.column_stack([self.X, np.ones(len(self.X))])
-        grad_at_zero = self.value_and_grad(np.zeros(Xb.shape[1]))[1]
-        minimum, *_ = np.linalg.lstsq(self.hessian(), -grad_at_zero, rcond=None)
-        return minimum
+        with np.errstate(over="ignore", invalid="ignore"):
+            grad_at_zero = self.value_and_grad(np.zeros(Xb.shape[1]))[1]
+            H = self.hessian()
+        # Numbers near the float limit overflow here, and LAPACK's SVD then fails to
+        # converge: no minimum to mark is better than a crash.
+        if not (np.isfinite(H).all() and np.isfinite(grad_at_zero).all()):
+            return None
+        try:
+            minimum, *_ = np.linalg.lstsq(H, -grad_at_zero, rcond=None)
+        except np.linalg.LinAlgError:
+            return None
+        return minimum if np.isfinite(minimum).all() else None

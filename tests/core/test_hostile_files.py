@@ -202,3 +202,21 @@ def test_numeric_only_through_the_scenario(tmp_path):
     assert Scenario.from_json(problem.scenario.to_json()).numeric_only is True
     with pytest.raises(ScenarioError, match="'numeric_only' must be true or false, got \"yes\""):
         Scenario.from_dict({"numeric_only": "yes"})
+
+
+@pytest.mark.parametrize("scale", [1e200, 1e300])
+def test_the_exact_minimum_near_the_float_limit_is_unknown_not_a_crash(scale):
+    """Files are refused beyond 1e15, but the objective must not crash on what overflows
+    (X^T X is inf here, and LAPACK's SVD does not converge on it)."""
+    from lossplay.core.losses import LOSSES
+    from lossplay.core.models import LinearModel
+    from lossplay.core.objective import Objective
+
+    X = np.array([[scale], [-scale], [0.5 * scale]])
+    objective = Objective(LinearModel(1, 1), LOSSES["mse"], X, np.array([1.0, 2.0, 3.0]))
+    assert objective.is_quadratic and objective.exact_minimum() is None
+    # and an ordinary one is still the least-squares solution numpy gives
+    X = np.array([[1.0], [2.0], [4.0]])
+    y = np.array([1.0, 2.0, 2.5])
+    expected, *_ = np.linalg.lstsq(np.column_stack([X, np.ones(3)]), y, rcond=None)
+    np.testing.assert_allclose(Objective(LinearModel(1, 1), LOSSES["mse"], X, y).exact_minimum(), expected, rtol=1e-12)
