@@ -117,17 +117,26 @@ def make_plane(names: list[str], points: np.ndarray, thetas: np.ndarray | None =
 
 def _mse_family_values(objective: Objective, plane: Plane) -> np.ndarray:
     """Exact, independent of the number of samples: the sum of squared residuals on the
-    plane is a quadratic in (alpha, beta) whose six coefficients are sums over samples."""
-    model, X, y = objective.model, objective.X, objective.y
+    plane is a quadratic in (alpha, beta) whose six coefficients come from the Gram matrix
+    of [X, 1] and the least-squares fit, computed once per objective (objective.py)."""
     a0, b0 = plane.alphas.mean(), plane.betas.mean()  # expand about the grid's centre
-    r = model.raw(plane.point(a0, b0), X) - y
-    p, q = model.raw(plane.d1, X), model.raw(plane.d2, X)  # linear in theta: raw(0) = 0
-    s_rr, s_rp, s_rq, s_pp, s_pq, s_qq = r @ r, r @ p, r @ q, p @ p, p @ q, q @ q
+    fit = objective.least_squares
+    if fit is not None:
+        G, best, rss = fit
+        u = plane.point(a0, b0) - best
+        Gu, Gp, Gq = G @ u, G @ plane.d1, G @ plane.d2
+        s_rr, s_rp, s_rq = rss + u @ Gu, plane.d1 @ Gu, plane.d2 @ Gu
+        s_pp, s_pq, s_qq = plane.d1 @ Gp, plane.d1 @ Gq, plane.d2 @ Gq
+    else:  # numbers that overflow the Gram matrix: the same sums over the samples
+        model, X, y = objective.model, objective.X, objective.y
+        r = model.raw(plane.point(a0, b0), X) - y
+        p, q = model.raw(plane.d1, X), model.raw(plane.d2, X)  # linear in theta: raw(0) = 0
+        s_rr, s_rp, s_rq, s_pp, s_pq, s_qq = r @ r, r @ p, r @ q, p @ p, p @ q, q @ q
     da = (plane.alphas - a0)[None, :]
     db = (plane.betas - b0)[:, None]
     sse = s_rr + 2 * da * s_rp + 2 * db * s_rq + da * da * s_pp + 2 * da * db * s_pq + db * db * s_qq
     sse = np.maximum(sse, 0.0)
-    n = len(y)
+    n = len(objective.y)
     return {"mean": sse / n, "half": 0.5 * sse / n, "sum": sse, "root": np.sqrt(sse / n)}[
         _MSE_SCALE[objective.loss.key]]
 
