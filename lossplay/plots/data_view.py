@@ -117,7 +117,7 @@ class DataView(pg.PlotWidget):
             self.points_train.setData(x[~is_val], y[~is_val], brush=pg.mkBrush(TRAIN))
             self.points_val.setData(x[is_val], y[is_val], pen=pg.mkPen(VAL, width=1.6), brush=None)
             return
-        colours = labels.astype(int) % len(CLASS_COLOURS)
+        colours = labels.astype(int) % len(PALETTE)
         self.points_train.setData(x[~is_val], y[~is_val], brush=_CLASS_BRUSHES[colours[~is_val]])
         self.points_val.setData(x[is_val], y[is_val], pen=_CLASS_PENS[colours[is_val]], brush=None)
 
@@ -164,9 +164,15 @@ class DataView(pg.PlotWidget):
         if fit.boundary is not None:
             self.boundary.setValue(fit.boundary)
         if fit.regions is not None:
-            self.regions.setImage(_REGION_RGBA[fit.regions % len(CLASS_COLOURS)], autoLevels=False)
+            self.regions.setImage(_REGION_RGBA[fit.regions % len(PALETTE)], autoLevels=False)
             self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
             self.regions.setVisible(True)
+
+
+# A person's own data may have up to 10 classes (csvdata.MAX_CLASSES): five more colours
+# after the theme's five, so that no two classes share one (the rest of Okabe–Ito, and
+# two of Paul Tol's muted scheme).
+PALETTE = CLASS_COLOURS + ["#D55E00", "#F0E442", "#000000", "#882255", "#44AA99"]
 
 
 def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
@@ -174,6 +180,6 @@ def _rgba(colour: str, alpha: int) -> tuple[int, int, int, int]:
     return c.red(), c.green(), c.blue(), alpha
 
 
-_REGION_RGBA = np.array([_rgba(c, 70) for c in CLASS_COLOURS], dtype=np.ubyte)
-_CLASS_BRUSHES = np.array([pg.mkBrush(c) for c in CLASS_COLOURS], dtype=object)
-_CLASS_PENS = np.array([pg.mkPen(c, width=1.6) for c in CLASS_COLOURS], dtype=object)
+_REGION_RGBA = np.array([_rgba(c, 70) for c in PALETTE], dtype=np.ubyte)
+_CLASS_BRUSHES = np.array([pg.mkBrush(c) for c in PALETTE], dtype=object)
+_CLASS_PENS = np.array([pg.mkPen(c, width=1.6) for c in PALETTE], dtype=object)

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from lossplay.cli import main
@@ -219,3 +220,47 @@ def test_landscapes_without_finite_values_still_write_every_file(tmp_path, args)
     assert len(list((tmp_path / "out").iterdir())) == 10
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["status"] in ("diverged", "finished", "converged")
+
+
+# --- shapes the plots did not expect: many classes, a binary target on several features ----
+
+FILES = ["data.csv", "data.png", "data.svg", "history.csv", "landscape.npz", "landscape.png", "landscape.svg",
+         "loss.png", "loss.svg", "summary.json"]
+
+
+def _own_data(path, features, classes, n=240):
+    """Classes around a circle in the first two features, the others noise."""
+    rng = np.random.default_rng(5)
+    label = np.arange(n) % classes
+    X = rng.normal(scale=0.3, size=(n, features))
+    X[:, 0] += np.cos(2 * np.pi * label / classes)
+    X[:, 1] += np.sin(2 * np.pi * label / classes)
+    with open(path, "w") as f:
+        f.write(",".join(f"f{i}" for i in range(features)) + ",kind\n")
+        for row, k in zip(X, label):
+            f.write(",".join(repr(float(v)) for v in row) + (f",{k}\n" if classes == 2 else f",class {k}\n"))
+
+
+@pytest.mark.parametrize("features,classes,model", [(2, 8, None), (3, 10, None), (4, 2, None), (3, 2, "mlp"),
+                                                     (5, 6, "mlp")])
+def test_many_classes_and_binary_targets_on_several_features_run_with_every_plot(qapp, tmp_path, features, classes,
+                                                                                  model):
+    from lossplay.core import Scenario
+    from lossplay.core.runfiles import run_scenario
+    from lossplay.plots.export import make_figure
+    from lossplay.plots.scene import scene_from
+
+    path = tmp_path / "own.csv"
+    _own_data(path, features, classes)
+    args = ["--data", f"csv:{path}", "--steps", "20", "--grid", "21", "--size", "320x240"]
+    args += ["--model", model] if model else []
+    assert main(["run", *args, "--out", str(tmp_path / "out")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["status"] == "finished" and summary["steps_run"] == 20
+    # every class in a colour of its own on the data view
+    result = run_scenario(Scenario(data=f"csv:{path}", steps=20, model=model))
+    view = make_figure("data", scene_from(result.problem, result.plane, result.landscape), result.history, 320, 240)
+    brushes = list(view.points_train.data["brush"]) + list(view.points_val.data["pen"])
+    assert len({b.color().name() for b in brushes}) == classes
+    view.deleteLater()
