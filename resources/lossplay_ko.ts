@@ -172,6 +172,10 @@
         <translation>화살표</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
         <source>Batch (all samples)</source>
         <translation>배치 (모든 샘플)</translation>
     </message>
@@ -290,6 +294,10 @@
     <message>
         <source>Data view as PNG or SVG…</source>
         <translation>데이터 보기를 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>Drag to any recorded step: every view shows that step. Left and Right move one step while paused.</source>
+        <translation>기록된 아무 단계로 끌어 보세요. 모든 보기가 그 단계를 보여 줍니다. 멈춘 동안 왼쪽·오른쪽 화살표로 한 단계씩 움직입니다.</translation>
     </message>
     <message>
         <source>Draw new data with the next seed.</source>
@@ -562,6 +570,10 @@
     <message>
         <source>Make one update</source>
         <translation>가중치를 한 번 갱신합니다</translation>
+    </message>
+    <message>
+        <source>Make one update (or, back on the timeline, show the next recorded step)</source>
+        <translation>한 번 갱신합니다 (타임라인에서 이전 단계를 보는 중이면 다음 기록된 단계를 보여 줍니다)</translation>
     </message>
     <message>
         <source>Margin losses</source>
@@ -864,6 +876,10 @@
         <translation>손실 그래프를 로그 축으로 보여 줍니다</translation>
     </message>
     <message>
+        <source>Show the step before on the timeline</source>
+        <translation>타임라인에서 이전 단계를 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Show the valley's axes through the minimum (the Hessian's eigen-directions) with their curvature λ and the factor by which each step multiplies the distance along them</source>
         <translation>최소점을 지나는 골짜기의 축(헤세 행렬의 고유 방향)과 그 곡률 λ, 그리고 한 번 이동할 때마다 그 축을 따라 거리에 곱해지는 배율을 보여 줍니다</translation>
     </message>
@@ -1030,6 +1046,10 @@
     <message>
         <source>Three classes, one output per class. Cross-entropy keeps pushing every sample towards more confidence, so its loss never reaches zero. The multiclass SVM (hinge) loss is satisfied once the right class wins by a margin of 1, and then stops caring.</source>
         <translation>클래스 셋, 클래스마다 출력 하나입니다. 교차 엔트로피는 모든 샘플을 계속 더 확신하는 쪽으로 밀어서 손실이 0에 닿지 않습니다. 다중 클래스 SVM(힌지) 손실은 정답 클래스가 마진 1 이상으로 이기면 만족하고 더는 신경 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Too large a learning rate</source>
@@ -1682,6 +1702,10 @@
     <message>
         <source>step {step} / {limit}</source>
         <translation>단계 {step} / {limit}</translation>
+    </message>
+    <message>
+        <source>step {step} of {last}</source>
+        <translation>{last}단계 중 {step}단계</translation>
     </message>
     <message>
         <source>steps must be 0 or more, got {steps}</source>

@@ -405,3 +405,14 @@ KO.update({
         "가중치를 가장 세게 끌어당기는 학습 샘플을 보여 줍니다. 데이터에는 샘플마다 기울기에서 차지하는 몫에 비례하는 고리를, 손실 지형에는 그 샘플들의 이동 몫을 전체 이동과 함께 화살표로 그립니다 (샘플 500개까지)",
 })
 KO.update({"step drawn {factor} times longer": "이동을 {factor}배 길게 그림"})
+
+# Replay: the timeline (issue 13).
+KO.update({
+    "Timeline": "타임라인",
+    "Drag to any recorded step: every view shows that step. Left and Right move one step while paused.":
+        "기록된 아무 단계로 끌어 보세요. 모든 보기가 그 단계를 보여 줍니다. 멈춘 동안 왼쪽·오른쪽 화살표로 한 단계씩 움직입니다.",
+    "step {step} of {last}": "{last}단계 중 {step}단계",
+    "Back": "뒤로",
+    "Show the step before on the timeline": "타임라인에서 이전 단계를 보여 줍니다",
+    "Make one update (or, back on the timeline, show the next recorded step)": "한 번 갱신합니다 (타임라인에서 이전 단계를 보는 중이면 다음 기록된 단계를 보여 줍니다)",
+})

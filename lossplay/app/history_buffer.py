@@ -55,6 +55,15 @@ class HistoryBuffer:
             self._columns[name][at:at + m] = getattr(chunk, name)
         self._optimizers[at:at + m] = _OPTIMIZER_KEYS.index(chunk.optimizer)
 
+    def prefix(self, rows: int, gradient_at=None) -> HistoryBuffer | HistoryPrefix:
+        """The run up to and including row `rows` - 1. An earlier update's gradient was not
+        kept: `gradient_at(theta)` recomputes it (the full-batch gradient), or it is None."""
+        if rows >= self._n:
+            return self
+        grads = (np.array([gradient_at(self.thetas[rows - 2]), gradient_at(self.thetas[rows - 1])])
+                 if gradient_at is not None and rows >= 2 else None)
+        return HistoryPrefix(self, rows, grads)
+
     def optimizer_at(self, row: int) -> str:
         """The update rule of the update that leaves row `row`."""
         return _OPTIMIZER_KEYS[int(self._optimizers[:self._n][row])]
@@ -70,6 +79,36 @@ class HistoryBuffer:
     def __getattr__(self, name: str) -> np.ndarray:
         if name in _COLUMNS:
             return self._columns[name][:self._n]
+        raise AttributeError(name)
+
+
+class HistoryPrefix:
+    """The first `rows` rows of a run, read as the run itself: what every view shows when
+    the timeline is at an earlier step. `grads` are the gradients of its last two rows
+    where they are known (None where they were not kept)."""
+
+    def __init__(self, buffer: HistoryBuffer, rows: int, grads: np.ndarray | None) -> None:
+        self._buffer, self._n = buffer, rows
+        self.recent_grads = grads
+        self.status, self.diverged_at_step = "running", None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def optimizer_at(self, row: int) -> str:
+        return self._buffer.optimizer_at(range(self._n)[row])
+
+    @property
+    def steps(self) -> np.ndarray:
+        return self._buffer.steps[:self._n]
+
+    @property
+    def thetas(self) -> np.ndarray:
+        return self._buffer.thetas[:self._n]
+
+    def __getattr__(self, name: str) -> np.ndarray:
+        if name in _COLUMNS:
+            return getattr(self._buffer, name)[:self._n]
         raise AttributeError(name)
 
 

@@ -24,6 +24,7 @@ from .optimizer_panel import OptimizerPanel
 from .pull_overlay import pull_overlay
 from .run_controller import RunController
 from .state import ENDED, WindowState
+from .timeline import Timeline
 from .status_line import StatusLine
 
 MAX_DRAWN_POINTS = 4000  # of a path: more than any view is wide
@@ -67,7 +68,8 @@ class Presenter(QObject):
                  loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
                  slice_view: SliceView,
                  tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
-                 arrows: QAction, constraint: QAction, curvature: QAction, pull: QAction) -> None:
+                 arrows: QAction, constraint: QAction, curvature: QAction, pull: QAction,
+                 timeline: Timeline) -> None:
         super().__init__(controller)
         self.state, self.controller = state, controller
         self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
@@ -75,6 +77,7 @@ class Presenter(QObject):
         self.slice_view = slice_view
         self.optimizer_panel, self.status_line = optimizer_panel, status_line
         self.arrows, self.constraint, self.curvature, self.pull = arrows, constraint, curvature, pull
+        self.timeline = timeline
         self._eigen_key, self._eigen = None, []
         self._frame = None
         self._last_draw = 0.0
@@ -88,7 +91,8 @@ class Presenter(QObject):
         for action in (arrows, constraint, curvature, pull):
             action.toggled.connect(self.draw)
         on_retranslate(self.draw, owner=self)
-        state.observe(lambda change: self.draw() if "status" in change.fields and state.status in ENDED else None)
+        state.observe(lambda change: self.draw() if ("status" in change.fields and state.status in ENDED)
+                      or "replay_row" in change.fields else None)
 
     def _on_scene(self) -> None:
         scene = self.controller.scene
@@ -129,16 +133,19 @@ class Presenter(QObject):
         self._last_draw = time.perf_counter()
         self._timer.stop()
         c = self.controller
-        h, scene = c.history, c.scene
-        if h is None or len(h) == 0 or scene is None:
+        live, scene = c.history, c.scene
+        if live is None or len(live) == 0 or scene is None:
             self.status_line.refresh()
             return
+        h = self._shown_history(live)
         n = len(h)
         plane = scene.plane
         pixel = self.landscape.pixel_size()
         path = plane.project(h.thetas[decimated(n)])
         self.landscape.set_path(thinned(path, pixel))
-        self.loss_chart.set_history(h.steps, h.losses, h.val_losses)
+        self.loss_chart.set_history(live.steps, live.losses, live.val_losses)
+        self.loss_chart.set_cursor(None if h is live else float(h.steps[-1]))
+        self.timeline.show_run(len(live), n - 1)
         # Only a diverged run's last row can be non-finite (the run stops there).
         last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
         theta = h.thetas[last]
@@ -154,7 +161,7 @@ class Presenter(QObject):
             self.equations.set_history(h, h.optimizer_at(n - 2) if n > 1 else h.optimizer_at(0),
                                        c.problem.batch_size() is not None)
         arrows = None
-        if self.arrows.isChecked() and n >= 2 and np.isfinite(h.thetas[-1]).all():
+        if self.arrows.isChecked() and n >= 2 and np.isfinite(h.thetas[-1]).all() and h.recent_grads is not None:
             before = h.thetas[-2]
             gradient_tip = before - h.lrs[-2] * h.recent_grads[-2]
             arrows = tuple(plane.project(p)[0] for p in (before, gradient_tip, h.thetas[-1]))
@@ -164,6 +171,15 @@ class Presenter(QObject):
         self._show_pulls(theta, float(h.lrs[last]) if np.isfinite(h.lrs[last]) else self.state.scenario.lr)
         self._draw_race()
         self.status_line.refresh()
+
+    def _shown_history(self, live):
+        """The run as far as the timeline shows it: all of it, or up to an earlier row."""
+        row = self.state.replay_row
+        if row is None or row >= len(live) - 1:
+            return live
+        objective = self.controller.problem.objective
+        with np.errstate(over="ignore", invalid="ignore"):
+            return live.prefix(row + 1, gradient_at=lambda theta: objective.value_and_grad(theta)[1])
 
     def _show_pulls(self, theta: np.ndarray, lr: float) -> None:
         overlay = pull_overlay(self.controller.problem, self.controller.scene.plane, theta, lr) \
@@ -194,6 +210,8 @@ class Presenter(QObject):
         c = self.controller
         plane = c.scene.plane
         inside = plane.alphas[0] <= xy[0] <= plane.alphas[-1] and plane.betas[0] <= xy[1] <= plane.betas[-1]
+        if self.state.replay_row is not None and inside and np.isfinite(path).all():
+            self._narrow(path)  # looking back at steps far smaller than the landscape grew to
         if inside or not np.isfinite(xy).all():
             self.landscape.show_escape(None)
             return
@@ -208,6 +226,15 @@ class Presenter(QObject):
         anchor = c.scene.minimum_xy if c.scene.minimum_xy is not None else plane.project(c.problem.start)[0]
         self.landscape.show_escape(xy, tr("the weights are {distance} away").format(
             distance=f"{float(np.hypot(*(xy - anchor))):.3g}"))
+
+    def _narrow(self, path: np.ndarray) -> None:
+        c = self.controller
+        points = np.vstack([path, c.scene.minimum_xy[None]]) if c.scene.minimum_xy is not None else path
+        fitting = widened_plane(c.base_plane, points)
+        plane = c.scene.plane
+        span = lambda p: max(p.alphas[-1] - p.alphas[0], p.betas[-1] - p.betas[0])  # noqa: E731
+        if span(plane) > 3.0 * span(fitting):
+            c.reframe(fitting)
 
     def _draw_race(self) -> None:
         c = self.controller

@@ -173,6 +173,7 @@ class RunController(QObject):
             self.failed.emit(translated(e, tr))
             return
         self.note = None
+        self.state.set_replay_row(None)
         size = len(self.problem.start)
         self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.state.racers))]
         self._run_id += 1
@@ -187,6 +188,7 @@ class RunController(QObject):
         if status in ENDED:
             self.new_run()
         if self.state.status in (READY, PAUSED) and self.histories:
+            self.state.set_replay_row(None)  # back to the newest step, and on from there
             self.note = None
             self.state.set_status(RUNNING)
             self.worker_idle = False
@@ -200,10 +202,23 @@ class RunController(QObject):
 
 
     def step(self) -> None:
+        """One recorded step forward on the timeline, or at its end one new update."""
+        row = self.state.replay_row
+        if row is not None and self.history is not None and self.state.status != RUNNING:
+            self.state.set_replay_row(row + 1 if row + 1 < len(self.history) - 1 else None)
+            return
         if self.state.status in (READY, PAUSED, RUNNING) and self.histories:
             self.note = None
             self.state.set_status(PAUSED)
             self._step.emit()
+
+    def back(self) -> None:
+        """One recorded step back on the timeline (while not running)."""
+        h = self.history
+        if h is None or len(h) < 2 or self.state.status == RUNNING:
+            return
+        row = len(h) - 1 if self.state.replay_row is None else self.state.replay_row
+        self.state.set_replay_row(max(row - 1, 0))
 
     def toggle(self) -> None:
         if self.state.status == RUNNING or self._play_when_ready:

@@ -77,6 +77,7 @@ class WindowState:
         self.status = COMPUTING
         self.step = 0  # the last step of the scenario's own run so far
         self.critical_lr: float | None = None  # decided by the core for the scene and optimizer in force
+        self.replay_row: int | None = None  # the recorded row every view shows; None: the newest, live
         self._observers: list[Callable[[Change], None]] = []
 
     # --- observing ---------------------------------------------------------------------------
@@ -184,6 +185,12 @@ class WindowState:
         if status != self.status:
             self.status = status
             self._tell(Change(Cost.NOTHING, frozenset({"status"})))
+
+    def set_replay_row(self, row: int | None) -> None:
+        """Show recorded row `row` of the run in every view (None: follow the run)."""
+        if row != self.replay_row:
+            self.replay_row = row
+            self._tell(Change(Cost.NOTHING, frozenset({"replay_row"})))
 
     def set_critical_lr(self, critical: float | None) -> None:
         if critical != self.critical_lr:

@@ -44,6 +44,7 @@ from .presenter import Presenter
 from .resources import app_icon
 from .run_controller import RunController
 from .readouts import Readouts
+from .timeline import Timeline
 from .state import (COMPUTING, CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING, DataFacts, Racer,
                     WindowState)
 from .status_line import StatusLine
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
                                    self.margin_view, self.equations, self.slice_view, self.tabs, self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action,
-                                   self.curvature_action, self.pull_action)
+                                   self.curvature_action, self.pull_action, self.timeline)
         self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
         self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.banner)
         right_column.addWidget(views, 1)
+        self.timeline = Timeline(self.state, self.controller.pause)
+        right_column.addWidget(self.timeline)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
@@ -194,7 +197,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         c = self.controller
         self.play_action = self._action("Play", "Space", "Start or pause the run", c.toggle)
-        self.step_action = self._action("Step", "Right", "Make one update", c.step)
+        self.step_action = self._action("Step", "Right", "Make one update (or, back on the timeline, show the next "
+                                        "recorded step)", c.step)
+        self.back_action = self._action("Back", "Left", "Show the step before on the timeline", c.back)
         self.reset_action = self._action("Reset", "R", "Go back to the starting point", c.new_run)
         self.random_action = self._action("Random start", "Shift+R", "Start from a random point on the landscape",
                                           self.random_start)
@@ -253,7 +258,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         run_menu = self._menu("&Run")
-        for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
+        for action in (self.play_action, self.step_action, self.back_action, self.reset_action, self.random_action):
             run_menu.addAction(action)
         self.lesson_panel = LessonPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_panel)
@@ -296,11 +301,13 @@ class MainWindow(QMainWindow):
         if "status" in fields:
             status = self.state.status
             self.play_action.setText(tr("Pause") if status == RUNNING else tr("Play"))
-            self.step_action.setEnabled(status in (READY, PAUSED, RUNNING))
             if status == DIVERGED:
                 self.log_action.setChecked(True)
                 self.loss_chart.set_log(True)
             self.status_changed.emit(status)
+        if fields & {"status", "replay_row"}:  # an ended run can still be stepped through on the timeline
+            status = self.state.status
+            self.step_action.setEnabled(status in (READY, PAUSED, RUNNING) or self.state.replay_row is not None)
         if "speed" in fields:
             with quietly([self.speed]):
                 select(self.speed, self.state.speed)

@@ -29,6 +29,9 @@ class LossChart(pg.PlotWidget):
         self._log = False
         self._build_rate_axis()
         self.hover = Hover(self, corner=(1.0, 1.0))
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
+        self.cursor.setVisible(False)
+        self.addItem(self.cursor, ignoreBounds=True)
 
     def _build_rate_axis(self) -> None:
         """A scheduled learning rate on its own axis at the right, sharing the steps
@@ -59,6 +62,12 @@ class LossChart(pg.PlotWidget):
             self.rate.setData(steps, rates)
             self.rate_box.setYRange(0.0, float(np.max(rates)) * 1.05, padding=0.0)
             legend.addItem(self.rate, tr("learning rate"))
+
+    def set_cursor(self, step: float | None) -> None:
+        """A line at the step the timeline shows, or None while following the run."""
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(step)
 
     def start(self, step_limit: int) -> None:
         """A new run: empty curves and the x axis spanning the step limit."""

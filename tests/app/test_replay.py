@@ -1,0 +1,93 @@
+"""Replay: the timeline shows any recorded step in every view; Left and Right move one
+step; Right at the newest step makes a new update; Play goes on from the newest."""
+import numpy as np
+from PySide6.QtCore import Qt
+
+from lossplay.app.window import PAUSED, READY, RUNNING
+
+
+def steps(qtbot, window, count):
+    start = len(window.history)
+    for _ in range(count):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == start + count, timeout=5000)
+
+
+def test_dragging_the_timeline_shows_that_step_everywhere(qtbot, window):
+    steps(qtbot, window, 10)
+    window.tabs.setCurrentWidget(window.equations)
+    window.timeline.slider.setValue(4)
+    assert window.state.replay_row == 4
+    h = window.history
+    w4, b4 = h.thetas[4]
+    plane = window.controller.scene.plane
+    np.testing.assert_allclose([window.landscape.current.pos().x(), window.landscape.current.pos().y()],
+                               plane.project(h.thetas[4])[0])
+    assert window.loss_chart.cursor.isVisible() and window.loss_chart.cursor.value() == 4
+    assert window.timeline.label.text() == "step 4 of 10"
+    # The equations show the update from step 3 to 4, with the gradient at step 3 written out here.
+    objective = window.controller.problem.objective
+    X, y = objective.X[:, 0], objective.y
+    w3, b3 = h.thetas[3]
+    residual = w3 * X + b3 - y
+    grad_w = 2.0 / len(X) * residual @ X
+    text = window.equations.toPlainText()
+    assert "Update to step 4" in text
+    assert f"w ← {w3:.4g} − {h.lrs[3]:g} × {grad_w:.4g} = {w4:.4g}" in text.replace("(", "").replace(")", "")
+    window.tabs.setCurrentWidget(window.data_view)
+    xs, line = window.data_view.fit.getData()
+    np.testing.assert_allclose(line, w4 * xs + b4, rtol=1e-12)
+
+
+def test_left_and_right_move_one_recorded_step_and_right_at_the_end_updates(qtbot, window):
+    steps(qtbot, window, 5)
+    qtbot.keyClick(window.landscape, Qt.Key.Key_Left)
+    assert window.state.replay_row == 4
+    window.back_action.trigger()
+    assert window.state.replay_row == 3
+    window.step_action.trigger()
+    assert window.state.replay_row == 4 and len(window.history) == 6  # shown, not computed
+    window.step_action.trigger()
+    assert window.state.replay_row is None  # the newest step: the timeline follows the run again
+    assert not window.loss_chart.cursor.isVisible()
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == 7, timeout=5000)
+
+
+def test_play_from_an_earlier_step_goes_on_from_the_newest(qtbot, window):
+    steps(qtbot, window, 5)
+    window.timeline.slider.setValue(2)
+    window.play_action.trigger()
+    assert window.state.replay_row is None and window.state.status == RUNNING
+    qtbot.waitUntil(lambda: len(window.history) > 10, timeout=10000)
+    window.timeline.slider.setValue(3)  # dragging while it runs holds the run
+    qtbot.waitUntil(lambda: window.state.status == PAUSED, timeout=5000)
+    assert window.state.replay_row == 3
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1, timeout=5000)
+    assert window.state.replay_row is None
+
+
+def test_looking_back_at_a_diverged_run_narrows_the_landscape_to_those_steps(qtbot, window):
+    from lossplay.app.window import DIVERGED
+    lesson = window.lesson_panel.lessons[0]
+    window.lesson_panel.open(lesson)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
+                    and window.controller.problem.scenario.lr == lesson.scenario_for(0).lr, timeout=15000)
+    window.speed.setCurrentIndex(window.speed.findData(0.0))
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=20000)
+
+    def span():
+        plane = window.controller.scene.plane
+        return plane.alphas[-1] - plane.alphas[0]
+    qtbot.waitUntil(lambda: not window.controller.reframing and span() > 1000, timeout=20000)  # it followed the run
+    assert not window.step_action.isEnabled()
+    window.timeline.slider.setValue(5)
+    plane = window.controller.scene.plane
+    first = plane.project(window.history.thetas[:6])
+    needed = np.ptp(np.vstack([first, window.controller.scene.minimum_xy[None]]), axis=0).max()
+    qtbot.waitUntil(lambda: not window.controller.reframing and span() < 3.0 * 1.5 * max(needed, 1.0), timeout=20000)
+    assert window.step_action.isEnabled()  # stepping through the recorded steps of an ended run
+    window.step_action.trigger()
+    assert window.state.replay_row == 6
