@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
     def _register_own_data(self, scenario: Scenario) -> None:
         if scenario.data.startswith("csv:") and scenario.data not in self.state.own_data:
             try:
-                own = read_csv_data(scenario.data[4:], scenario.target)
+                own = read_csv_data(scenario.data[4:], scenario.target, scenario.numeric_only)
                 facts = DataFacts(own.regression, len(own.class_names), own.target_name)
             except CsvDataError:  # building the scene will say what is wrong
                 facts = DataFacts(True, 0, scenario.target)
