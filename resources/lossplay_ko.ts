@@ -1180,6 +1180,10 @@
         <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
     <message>
+        <source>a new branch from step {step}</source>
+        <translation>{step}단계에서 새 갈래로 이어 감</translation>
+    </message>
+    <message>
         <source>a run in the race</source>
         <translation>경주의 한 학습</translation>
     </message>

@@ -416,3 +416,4 @@ KO.update({
     "Show the step before on the timeline": "타임라인에서 이전 단계를 보여 줍니다",
     "Make one update (or, back on the timeline, show the next recorded step)": "한 번 갱신합니다 (타임라인에서 이전 단계를 보는 중이면 다음 기록된 단계를 보여 줍니다)",
 })
+KO.update({"a new branch from step {step}": "{step}단계에서 새 갈래로 이어 감"})

@@ -55,6 +55,18 @@ class HistoryBuffer:
             self._columns[name][at:at + m] = getattr(chunk, name)
         self._optimizers[at:at + m] = _OPTIMIZER_KEYS.index(chunk.optimizer)
 
+    def truncate(self, rows: int, grads: np.ndarray) -> None:
+        """Keep the first `rows` rows (a branch goes on from there); `grads` are the
+        gradients of the last two kept rows."""
+        self._n = min(rows, self._n)
+        self.recent_grads = grads
+        self.status, self.diverged_at_step = "running", None
+
+    def copy_rows(self, start: int) -> dict[str, np.ndarray]:
+        """Rows `start` to the end as plain arrays: the tail a branch leaves behind."""
+        return {"steps": self.steps[start:].copy(), "thetas": self.thetas[start:].copy(),
+                "losses": self.losses[start:].copy()}
+
     def prefix(self, rows: int, gradient_at=None) -> HistoryBuffer | HistoryPrefix:
         """The run up to and including row `rows` - 1. An earlier update's gradient was not
         kept: `gradient_at(theta)` recomputes it (the full-batch gradient), or it is None."""

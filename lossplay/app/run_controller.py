@@ -2,11 +2,13 @@
 build landscapes and train, and keeps the GUI thread's copy of every racer's history."""
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from ..core import Problem, ScenarioError
 from ..core.messages import translated
 from ..core.stability import critical_lr
+from ..core.schedules import parse_schedule
 from ..core.status import run_status
 from ..i18n import tr
 from ..plots.scene import Scene
@@ -26,6 +28,7 @@ class RunController(QObject):
 
     # Requests to the training thread (queued across threads).
     _load = Signal(int, object, object)
+    _branch = Signal(int, object, object)
     _play = Signal()
     _halt = Signal()
     _step = Signal()
@@ -49,6 +52,7 @@ class RunController(QObject):
         self._run_id = 0
         self._pending = Cost.NOTHING
         self._play_when_ready = False
+        self.ghost = None  # the tail a branch left behind: steps, thetas, losses
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._build_scene)
 
@@ -56,7 +60,8 @@ class RunController(QObject):
         self._thread.setObjectName("lossplay-training")
         self.trainer = TrainingWorker()
         self.trainer.moveToThread(self._thread)
-        for signal, slot in ((self._load, self.trainer.load), (self._play, self.trainer.play),
+        for signal, slot in ((self._load, self.trainer.load), (self._branch, self.trainer.branch),
+                             (self._play, self.trainer.play),
                              (self._halt, self.trainer.pause), (self._step, self.trainer.step_once),
                              (self._set_lr, self.trainer.set_lr), (self._set_optimizer, self.trainer.set_optimizer),
                              (self._set_speed, self.trainer.set_speed), (self.frame_shown, self.trainer.frame_shown)):
@@ -105,13 +110,17 @@ class RunController(QObject):
             self._continue_with(change)
 
     def _continue_with(self, change: Change) -> None:
-        """A new rate or rule for the paused run, from its next update."""
-        s, step = self.state.scenario, self.state.step + 1
+        """A new rate or rule for the paused run, from its next update (or, back on the
+        timeline, from the step after the one shown: Play then branches there)."""
+        s, replaying = self.state.scenario, self.state.replay_row is not None
+        step = (self.state.replay_row if replaying else self.state.step) + 1
         if "lr" in change.fields:
-            self._set_lr.emit(s.lr)
+            if not replaying:
+                self._set_lr.emit(s.lr)
             self.note = ("learning rate {lr} applies from step {step}", {"lr": f"{s.lr:g}", "step": step})
         if "optimizer" in change.fields:
-            self._set_optimizer.emit(s.optimizer)
+            if not replaying:
+                self._set_optimizer.emit(s.optimizer)
             self._update_critical()
             self.note = ("{optimizer} applies from step {step}", {"optimizer": s.optimizer, "step": step})
 
@@ -174,6 +183,7 @@ class RunController(QObject):
             return
         self.note = None
         self.state.set_replay_row(None)
+        self.ghost = None
         size = len(self.problem.start)
         self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.state.racers))]
         self._run_id += 1
@@ -182,7 +192,39 @@ class RunController(QObject):
         self.state.set_status(READY, step=0)
         self.run_started.emit()
 
+    def _branch_here(self) -> bool:
+        """Going on from an earlier step on the timeline: the run from there is replaced
+        by a new branch with the settings now in force; the old tail stays as a ghost."""
+        row = self.state.replay_row
+        h = self.history
+        if row is None or h is None or row >= len(h) - 1:
+            return False
+        schedule = parse_schedule(self.state.scenario.schedule)
+        plan: list[tuple[int, float, str]] = []
+        for t in range(row):  # the update leaving row t, as it was made
+            base, key = float(h.lrs[t]) / schedule.factor(t), h.optimizer_at(t)
+            if plan and plan[-1][1:] == (base, key):
+                plan[-1] = (plan[-1][0] + 1, base, key)
+            else:
+                plan.append((1, base, key))
+        self.ghost = h.copy_rows(row)
+        objective = self.problem.objective
+        with np.errstate(over="ignore", invalid="ignore"):
+            grads = np.array([objective.value_and_grad(h.thetas[max(row - 1, 0)])[1],
+                              objective.value_and_grad(h.thetas[row])[1]])
+        for buffer in self.histories:
+            buffer.truncate(row + 1, grads)
+        self._run_id += 1
+        s = self.state.scenario
+        self._branch.emit(self._run_id, plan, (s.lr, s.optimizer))
+        self.state.set_replay_row(None)
+        self.state.set_status(PAUSED, step=row)
+        self.run_started.emit()
+        self.note = ("a new branch from step {step}", {"step": row})
+        return True
+
     def play(self) -> None:
+        self._branch_here()
         status = self.state.status
         self._play_when_ready = status == COMPUTING  # Play pressed while the landscape is computed
         if status in ENDED:

@@ -160,7 +160,8 @@ class WindowState:
         if changed & RUN_FIELDS or "racers" in changed:
             return Cost.RUN
         if changed & LIVE_FIELDS:
-            return Cost.CONTINUE if self.status == PAUSED and self.step > 0 else Cost.RUN
+            paused_mid_run = self.status == PAUSED and self.step > 0
+            return Cost.CONTINUE if paused_mid_run or self.replay_row is not None else Cost.RUN
         return Cost.NOTHING
 
     def load(self, scenario: Scenario, racers: tuple[Racer, ...] | list = (),

@@ -60,6 +60,35 @@ class TrainingWorker(QObject):
         self._run_id = run_id
         self._emit([run.advance(0) for run in self._runs])
 
+    @Slot(int, object, object)
+    def branch(self, run_id: int, plan: list[tuple[int, float, str]], new: tuple[float, str]) -> None:
+        """The runs again from their start to an earlier row, as they went (`plan`: the
+        first racer's updates in stretches of one base rate and rule; the others kept
+        theirs), so that their optimizer state is exactly that row's; then the first racer
+        goes on with the rate and rule `new`. Sends that row restated, and nothing else."""
+        self._timer.stop()
+        problem = self._runs[0].problem
+        rows = sum(count for count, _, _ in plan)
+        settings = [(run.lr, run.optimizer.key, run.batch_size) for run in self._runs]
+        first = Run(problem, lr=plan[0][1] if plan else new[0], optimizer=plan[0][2] if plan else new[1],
+                    batch_size=settings[0][2] or "all")
+        for count, lr, key in plan:
+            first.lr = lr
+            if key != first.optimizer.key:
+                first.set_optimizer(key)
+            first.advance(count)
+        if not plan:
+            first.advance(0)
+        others = [Run(problem, lr=lr, optimizer=key, batch_size=batch or "all") for lr, key, batch in settings[1:]]
+        for run in others:
+            run.advance(rows)
+        self._runs, self._run_id = [first] + others, run_id
+        first.lr = new[0]
+        if new[1] != first.optimizer.key:
+            first.set_optimizer(new[1])
+        self.restated.emit(run_id, first.last_row())
+        self.halted.emit(run_id)
+
     @property
     def _running(self) -> bool:
         return any(run.status == RUNNING for run in self._runs)

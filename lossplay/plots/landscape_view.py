@@ -37,6 +37,7 @@ class LandscapeView(pg.PlotWidget):
         bind(self.colorbar.axis.setLabel, "loss")
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
+        self.ghost = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 120), width=1.8, style=Qt.PenStyle.DashLine))
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,
                                     symbolBrush=PATH, symbolPen=pg.mkPen("k", width=1))
         legend = self.legend = self.addLegend(offset=(8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
@@ -52,10 +53,10 @@ class LandscapeView(pg.PlotWidget):
         self.actual_step = pg.PlotDataItem(pen=pg.mkPen(CURRENT, width=3), name="actual step")
         self.gradient_head = pg.ArrowItem(headLen=14, tipAngle=35, brush="#56B4E9", pen=None)
         self.actual_head = pg.ArrowItem(headLen=14, tipAngle=35, brush=CURRENT, pen=None)
-        for item in (self.isolines, self.constraint, self.path_shadow, self.path, self.start, self.minimum,
+        for item in (self.isolines, self.constraint, self.ghost, self.path_shadow, self.path, self.start, self.minimum,
                      self.current, self.gradient_step, self.actual_step, self.gradient_head, self.actual_head):
             self.addItem(item)
-        for item in (self.constraint, self.gradient_step, self.actual_step):
+        for item in (self.constraint, self.gradient_step, self.actual_step, self.ghost):
             legend.removeItem(item)
         # The colour map and the isolines change only with the scene: paint them from a
         # cached pixmap while the path moves over them.
@@ -176,6 +177,15 @@ class LandscapeView(pg.PlotWidget):
         self.path.setSymbol("o" if len(xy) < 200 else None)
         if len(xy):
             _place(self.current, xy[-1])
+
+    def set_ghost(self, xy: np.ndarray | None) -> None:
+        """The tail a branch left behind, faint; None hides it."""
+        if xy is None:
+            if self.ghost.xData is not None and len(self.ghost.xData):
+                self.ghost.setData([], [])
+            return
+        xy = self._drawable(xy)
+        self.ghost.setData(xy[:, 0], xy[:, 1])
 
     def show_arrows(self, steps: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """From the previous point: the plain gradient step and the step actually taken."""

@@ -21,6 +21,7 @@ class LossChart(pg.PlotWidget):
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
         self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
+        self.ghost = self.plot(pen=pg.mkPen((0, 114, 178, 90), width=1.8, style=Qt.PenStyle.DashLine))
         axis_label(self, "bottom", "step")
         axis_label(self, "left", "loss")
         legend = self.getPlotItem().legend
@@ -62,6 +63,15 @@ class LossChart(pg.PlotWidget):
             self.rate.setData(steps, rates)
             self.rate_box.setYRange(0.0, float(np.max(rates)) * 1.05, padding=0.0)
             legend.addItem(self.rate, tr("learning rate"))
+
+    def set_ghost(self, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
+        """The training loss of the tail a branch left behind, faint; None hides it."""
+        if steps is None:
+            if self.ghost.xData is not None and len(self.ghost.xData):
+                self.ghost.setData([], [])
+            return
+        finite = np.isfinite(losses)
+        self.ghost.setData(*_peaks(steps[finite], self._positive(losses[finite]), self._buckets()))
 
     def set_cursor(self, step: float | None) -> None:
         """A line at the step the timeline shows, or None while following the run."""

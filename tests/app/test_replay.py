@@ -11,6 +11,7 @@ def steps(qtbot, window, count):
     for _ in range(count):
         window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == start + count, timeout=5000)
+    window.presenter.draw()  # the frame that is due: the timeline reaches the newest step
 
 
 def test_dragging_the_timeline_shows_that_step_everywhere(qtbot, window):
@@ -91,3 +92,78 @@ def test_looking_back_at_a_diverged_run_narrows_the_landscape_to_those_steps(qtb
     assert window.step_action.isEnabled()  # stepping through the recorded steps of an ended run
     window.step_action.trigger()
     assert window.state.replay_row == 6
+
+
+def type_rate(qtbot, window, lr):
+    window.lr_panel.edit.setText(repr(lr))
+    window.lr_panel.edit.editingFinished.emit()
+
+
+def test_a_branch_from_an_earlier_step_with_another_rate_keeps_the_old_tail_as_a_ghost(qtbot, window):
+    steps(qtbot, window, 10)
+    old = window.history.thetas.copy()
+    old_losses = window.history.losses.copy()
+    window.timeline.slider.setValue(4)
+    type_rate(qtbot, window, 0.3)  # "what if the rate had been larger from step 4"
+    assert window.state.replay_row == 4
+    window.speed.setCurrentIndex(window.speed.findData(0.0))
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) > 12, timeout=10000)
+    window.controller.pause()  # (the run may have reached its step limit already)
+    h = window.history
+    np.testing.assert_array_equal(h.thetas[:5], old[:5])  # the steps before the branch are kept
+    objective = window.controller.problem.objective
+    X, y = objective.X[:, 0], objective.y
+    w, b = h.thetas[4]
+    residual = w * X + b - y
+    expected = np.array([w, b]) - 0.3 * np.array([2 / len(X) * residual @ X, 2 / len(X) * residual.sum()])
+    np.testing.assert_allclose(h.thetas[5], expected, rtol=1e-12)  # and the new rate applies from step 5
+    assert h.lrs[4] == 0.3 and h.lrs[3] == 0.03
+    ghost = window.controller.ghost
+    np.testing.assert_array_equal(ghost["thetas"], old[4:])
+    np.testing.assert_array_equal(ghost["losses"], old_losses[4:])
+    window.presenter.draw()
+    assert len(window.landscape.ghost.xData) == 7 and len(window.loss_chart.ghost.xData) > 0
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1, timeout=5000)
+    window.presenter.draw()
+    assert window.controller.ghost is None and window.landscape.ghost.xData is None or not len(window.landscape.ghost.xData)
+
+
+def test_a_branch_with_the_same_settings_repeats_the_run_exactly_even_with_momentum(qtbot, window):
+    window.optimizer_panel.optimizer.setCurrentIndex(window.optimizer_panel.optimizer.findData("momentum"))
+    window.optimizer_panel.batch.setCurrentIndex(window.optimizer_panel.batch.findData(32))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.batch_size == 32
+                    and window.controller.problem.scenario.optimizer == "momentum" and len(window.history) == 1,
+                    timeout=10000)
+    steps(qtbot, window, 12)
+    old = window.history.thetas.copy()
+    window.timeline.slider.setValue(6)
+    window.speed.setCurrentIndex(window.speed.findData(0.0))
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) > 12, timeout=10000)
+    window.controller.pause()  # (the run may have reached its step limit already)
+    # The velocity and the mini-batches at step 6 are those of the first run: the same path.
+    np.testing.assert_allclose(window.history.thetas[:13], old, rtol=1e-12, atol=1e-12)
+
+
+def test_what_if_the_rate_had_been_smaller_from_step_20_of_a_diverged_run(qtbot, window):
+    from lossplay.app.window import CONVERGED, DIVERGED
+    lesson = window.lesson_panel.lessons[0]
+    window.lesson_panel.open(lesson)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
+                    and window.controller.problem.scenario.lr == lesson.scenario_for(0).lr, timeout=15000)
+    window.speed.setCurrentIndex(window.speed.findData(0.0))
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=20000)
+    window.presenter.draw()
+    old = window.history.thetas.copy()
+    window.timeline.slider.setValue(20)
+    smaller = float(f"{0.9 * window.state.critical_lr:.6g}")
+    type_rate(qtbot, window, smaller)  # one click on the rate: the diverged run stays
+    assert window.state.replay_row == 20 and len(window.history) == len(old)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == CONVERGED, timeout=20000)
+    np.testing.assert_array_equal(window.history.thetas[:21], old[:21])
+    assert window.history.lrs[19] == lesson.scenario_for(0).lr and window.history.lrs[20] == smaller
+    np.testing.assert_array_equal(window.controller.ghost["thetas"], old[20:])

@@ -138,3 +138,16 @@ def test_each_lesson_gives_the_same_scenario_whatever_lesson_was_open_before():
             state.edit(loss=state.loss_choices()[-1], lam=0.3)  # and then the person changed things
             state.load(lesson.scenario_for(0))
             assert state.scenario == alone[lesson.name], (before.name, lesson.name)
+
+
+def test_back_on_the_timeline_a_new_rate_waits_for_the_branch_even_after_the_run_ended(state):
+    state.set_status("diverged", step=78)
+    assert state.edit(lr=0.5).cost == Cost.RUN  # at the end of an ended run: a new run
+    state.set_replay_row(20)
+    assert state.replay_row == 20
+    assert state.edit(lr=0.4).cost == Cost.CONTINUE  # from step 21, when Play branches there
+    told = []
+    state.observe(told.append)
+    state.set_replay_row(20)
+    state.set_replay_row(None)
+    assert [c.fields for c in told] == [frozenset({"replay_row"})]  # told once, when it changed
