@@ -84,6 +84,14 @@
         <translation>초당 3단계</translation>
     </message>
     <message>
+        <source>3-D</source>
+        <translation>3차원</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
+    <message>
         <source>30 steps/s</source>
         <translation>초당 30단계</translation>
     </message>
@@ -326,6 +334,10 @@
     <message>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>Export: {what}</source>
@@ -708,6 +720,10 @@
         <translation>이상치: mse, mae, huber</translation>
     </message>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
         <source>Pass / fail (1 feature)</source>
         <translation>합격 / 불합격 (특성 1개)</translation>
     </message>
@@ -794,6 +810,10 @@
     <message>
         <source>Save as PNG or SVG…</source>
         <translation>PNG 또는 SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
     </message>
     <message>
         <source>Save data</source>
@@ -994,6 +1014,14 @@
     <message>
         <source>The loss being minimised; only those that fit the data are offered.</source>
         <translation>최소화할 손실입니다. 데이터에 맞는 것만 보입니다.</translation>
+    </message>
+    <message>
+        <source>The loss landscape as a surface with the path on it; drag to turn it</source>
+        <translation>경로를 얹은 곡면으로 본 손실 지형입니다. 끌어서 돌려 보세요</translation>
+    </message>
+    <message>
+        <source>The loss landscape as a surface with the path on it; drag to turn it.</source>
+        <translation>경로를 얹은 곡면으로 본 손실 지형입니다. 끌어서 돌려 보세요.</translation>
     </message>
     <message>
         <source>The loss on the straight line through the last step: 0 is where the step started, 1 where it landed</source>

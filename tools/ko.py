@@ -417,3 +417,16 @@ KO.update({
     "Make one update (or, back on the timeline, show the next recorded step)": "한 번 갱신합니다 (타임라인에서 이전 단계를 보는 중이면 다음 기록된 단계를 보여 줍니다)",
 })
 KO.update({"a new branch from step {step}": "{step}단계에서 새 갈래로 이어 감"})
+
+# The landscape in 3-D (issue 13).
+KO.update({
+    "3-D": "3차원",
+    "3-D surface": "3차원 곡면",
+    "The loss landscape as a surface with the path on it; drag to turn it": "경로를 얹은 곡면으로 본 손실 지형입니다. 끌어서 돌려 보세요",
+    "The loss landscape as a surface with the path on it; drag to turn it.": "경로를 얹은 곡면으로 본 손실 지형입니다. 끌어서 돌려 보세요.",
+})
+KO.update({
+    "Save as PNG…": "PNG로 저장…",
+    "PNG image (*.png)": "PNG 이미지 (*.png)",
+    "Export failed": "내보내기 실패",
+})

@@ -19,6 +19,7 @@ from ..i18n import on_retranslate, tr
 from ..plots.scene import constraint_line
 from ..plots.views import DataView, LandscapeView, LossChart
 from ..plots.slice_view import SliceView
+from ..plots.surface_view import SurfaceView
 from ..plots.teaching import EquationsView, MarginView
 from .optimizer_panel import OptimizerPanel
 from .pull_overlay import pull_overlay
@@ -66,7 +67,7 @@ def _axis_label(d) -> str:
 class Presenter(QObject):
     def __init__(self, state: WindowState, controller: RunController, landscape: LandscapeView,
                  loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
-                 slice_view: SliceView,
+                 slice_view: SliceView, surface_view: SurfaceView,
                  tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
                  arrows: QAction, constraint: QAction, curvature: QAction, pull: QAction,
                  timeline: Timeline) -> None:
@@ -74,7 +75,7 @@ class Presenter(QObject):
         self.state, self.controller = state, controller
         self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
         self.margin_view, self.equations, self.tabs = margin_view, equations, tabs
-        self.slice_view = slice_view
+        self.slice_view, self.surface_view = slice_view, surface_view
         self.optimizer_panel, self.status_line = optimizer_panel, status_line
         self.arrows, self.constraint, self.curvature, self.pull = arrows, constraint, curvature, pull
         self.timeline = timeline
@@ -101,10 +102,12 @@ class Presenter(QObject):
         self.data_view.set_scene(scene, self._frame)
         self.margin_view.set_scene(scene)
         self.equations.set_scene(scene)
+        self.surface_view.set_scene(scene)
 
     def _on_widened(self) -> None:
         c = self.controller
         self.landscape.set_scene(c.scene)
+        self.surface_view.set_scene(c.scene)
         self.landscape.set_start(c.scene.plane.project(c.problem.start)[0])
         self.draw()
 
@@ -158,6 +161,8 @@ class Presenter(QObject):
             self.data_view.set_fit(fit(c.problem, self._frame, theta))
         elif shown is self.margin_view:
             self.margin_view.set_margins(sample_margins(c.problem, theta))
+        elif shown is self.surface_view:
+            self.surface_view.set_path(path)
         elif shown is self.slice_view:
             self.slice_view.set_slice(step_slice(c.problem.objective, h.thetas[last - 1], theta) if last >= 1 else None)
         elif shown is self.equations and n >= 1:

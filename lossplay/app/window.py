@@ -29,6 +29,7 @@ from ..core.csvdata import CsvDataError, read_csv_data
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.slice_view import SliceView
+from ..plots.surface_view import SurfaceView
 from ..plots.teaching import EquationsView, MarginView
 from ..plots.theme import collect_garbage_on_the_gui_thread
 from ..plots.views import DataView, LandscapeView, LossChart
@@ -80,12 +81,13 @@ class MainWindow(QMainWindow):
         self.margin_view = MarginView()
         self.equations = EquationsView()
         self.slice_view = SliceView()
+        self.surface_view = SurfaceView()
         self._build_layout()
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
-                                   self.margin_view, self.equations, self.slice_view, self.tabs, self.optimizer_panel,
+                                   self.margin_view, self.equations, self.slice_view, self.surface_view, self.tabs, self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action,
                                    self.curvature_action, self.pull_action, self.timeline)
         self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
@@ -141,7 +143,8 @@ class MainWindow(QMainWindow):
                 (self.data_view, "Data", "The samples and what the current weights predict"),
                 (self.margin_view, "Margins", "Margin losses with the training samples on them (binary classification)"),
                 (self.equations, "Equations", "The loss, its gradient and the last update with its numbers"),
-                (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?")]):
+                (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?"),
+                (self.surface_view, "3-D", "The loss landscape as a surface with the path on it; drag to turn it")]):
             self.tabs.addTab(view, "")
             bind(lambda t, i=i: self.tabs.setTabText(i, t), title, owner=self.tabs)
             bind(lambda t, i=i: self.tabs.setTabToolTip(i, t), tip, owner=self.tabs)
