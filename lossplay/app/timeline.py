@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from ..i18n import bind, tr
+from ..i18n import bind, on_retranslate, tr
 from .panel_widgets import quietly
 from .state import RUNNING, WindowState
 
@@ -28,15 +28,26 @@ class Timeline(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         self.slider.valueChanged.connect(self._dragged)
-        self._rows = 1
+        self._rows, self._shown = 1, 0
+        on_retranslate(lambda: self.show_run(*self._forget()), owner=self)
+
+    def _forget(self) -> tuple[int, int]:
+        rows, shown = self._rows, self._shown
+        self._rows = -1  # the same numbers, in another language: say them again
+        return rows, shown
 
     def show_run(self, rows: int, shown: int) -> None:
         """A run of `rows` recorded rows, of which row `shown` is in the views."""
-        self._rows = rows
+        if (rows, shown) == (self._rows, self._shown):
+            return  # called every frame: nothing to lay out again
+        self._rows, self._shown = rows, shown
         with quietly([self.slider]):
             self.slider.setMaximum(max(rows - 1, 0))
             self.slider.setValue(shown)
         self.label.setText(tr("step {step} of {last}").format(step=shown, last=max(rows - 1, 0)))
+        # As wide as the longest it will be, so that a growing number never moves the slider.
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(
+            tr("step {step} of {last}").format(step=max(rows - 1, 0), last=max(rows - 1, 0))) + 8)
 
     def _dragged(self, row: int) -> None:
         if self.state.status == RUNNING:
