@@ -149,7 +149,8 @@ class Presenter(QObject):
         self.loss_chart.set_history(live.steps, live.losses, live.val_losses)
         self.loss_chart.set_cursor(None if h is live else float(h.steps[-1]))
         ghost = c.ghost
-        self.landscape.set_ghost(None if ghost is None else plane.project(ghost["thetas"]))
+        self.landscape.set_ghost(None if ghost is None else
+                                 plane.project(ghost["thetas"][decimated(len(ghost["thetas"]))]))
         self.loss_chart.set_ghost(*((None, None) if ghost is None else (ghost["steps"], ghost["losses"])))
         self.timeline.show_run(len(live), n - 1)
         # Only a diverged run's last row can be non-finite (the run stops there).
