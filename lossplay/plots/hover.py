@@ -16,7 +16,7 @@ class Hover(QObject):
         super().__init__(plot)
         self._box = plot.getPlotItem().getViewBox()
         self._corner = corner
-        self.label = pg.TextItem("", color="#111", fill=(255, 255, 255, 230), anchor=corner)
+        self.label = pg.TextItem("", color="#111", fill=(255, 255, 255, 235), border=pg.mkPen("#999"), anchor=corner)
         self.label.setParentItem(self._box)
         self.label.setZValue(40)
         self.label.setVisible(False)
