@@ -45,7 +45,11 @@
     </message>
     <message>
         <source>--plane takes pca or two different parameter names out of: {names}</source>
-        <translation>--plane에는 pca 또는 서로 다른 매개변수 이름 두 개를 주세요: {names}</translation>
+        <translation>--plane에는 pca 또는 서로 다른 파라미터 이름 두 개를 주세요: {names}</translation>
+    </message>
+    <message>
+        <source>0 (flat almost everywhere)</source>
+        <translation>0 (거의 모든 곳에서 평평함)</translation>
     </message>
     <message>
         <source>0/1 loss</source>
@@ -53,7 +57,7 @@
     </message>
     <message>
         <source>1 (stochastic)</source>
-        <translation>1 (확률적)</translation>
+        <translation>1 (확률적 경사 하강법)</translation>
     </message>
     <message>
         <source>1 step/s</source>
@@ -73,11 +77,11 @@
     </message>
     <message>
         <source>1× (screen)</source>
-        <translation>1× (화면)</translation>
+        <translation>1배 (화면)</translation>
     </message>
     <message>
         <source>2× (slides)</source>
-        <translation>2× (슬라이드)</translation>
+        <translation>2배 (슬라이드)</translation>
     </message>
     <message>
         <source>3 steps/s</source>
@@ -105,7 +109,7 @@
     </message>
     <message>
         <source>3× (print)</source>
-        <translation>3× (인쇄)</translation>
+        <translation>3배 (인쇄)</translation>
     </message>
     <message>
         <source>64</source>
@@ -121,11 +125,11 @@
     </message>
     <message>
         <source>A penalty on the weights (never the biases) added to the loss.</source>
-        <translation>손실에 더하는 가중치(편향은 제외) 벌점입니다.</translation>
+        <translation>손실에 더하는 가중치 페널티입니다 (편향에는 붙이지 않습니다).</translation>
     </message>
     <message>
         <source>A playground for loss functions and gradient descent.</source>
-        <translation>손실 함수와 경사 하강법을 위한 놀이터입니다.</translation>
+        <translation>손실 함수와 경사 하강법을 직접 움직여 보며 배우는 프로그램입니다.</translation>
     </message>
     <message>
         <source>About lossplay</source>
@@ -161,7 +165,7 @@
     </message>
     <message>
         <source>Add to race</source>
-        <translation>경주에 추가</translation>
+        <translation>비교에 추가</translation>
     </message>
     <message>
         <source>Along the last step</source>
@@ -189,11 +193,11 @@
     </message>
     <message>
         <source>Batch gradient descent uses every sample for each step: a smooth path. Stochastic gradient descent uses one sample at a time: each step is cheap but points only roughly downhill, so the path is noisy. Mini-batches of 16 sit in between.</source>
-        <translation>배치 경사 하강은 매 단계에 모든 샘플을 써서 경로가 매끄럽습니다. 확률적 경사 하강은 한 번에 샘플 하나만 써서 단계가 싸지만 대략적으로만 내리막을 가리키므로 경로가 흔들립니다. 크기 16의 미니배치는 그 사이에 있습니다.</translation>
+        <translation>배치 경사 하강법은 갱신마다 모든 샘플을 써서 경로가 매끄럽습니다. 확률적 경사 하강법은 한 번에 샘플 하나만 써서 한 번 갱신하는 계산은 적지만, 이동 방향이 대략적으로만 내리막이라 경로가 흔들립니다. 크기 16의 미니배치는 그 중간입니다.</translation>
     </message>
     <message>
         <source>Batch gradient descent, SGD and mini-batches</source>
-        <translation>배치 경사 하강, SGD, 미니배치</translation>
+        <translation>배치 경사 하강법, SGD, 미니배치</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -214,6 +218,10 @@
     <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
     </message>
     <message>
         <source>CSV with a header row</source>
@@ -245,7 +253,7 @@
     </message>
     <message>
         <source>Constant rate (1.5× critical)</source>
-        <translation>일정한 학습률 (임계 학습률의 1.5×)</translation>
+        <translation>일정한 학습률 (임계 학습률의 1.5배)</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -325,11 +333,11 @@
     </message>
     <message>
         <source>Exponential</source>
-        <translation>지수</translation>
+        <translation>지수 손실</translation>
     </message>
     <message>
         <source>Exponential decay exp:0.9 (starting at 1.5× critical)</source>
-        <translation>지수 감쇠 exp:0.9 (임계 학습률의 1.5×에서 시작)</translation>
+        <translation>지수 감쇠 exp:0.9 (임계 학습률의 1.5배에서 시작)</translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -356,12 +364,16 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move.</source>
-        <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다.</translation>
+        <source>Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Its run stops at the step limit and is not called converged, because a zero gradient here does not mean the weights are at a minimum. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move.</source>
+        <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 이 학습은 단계 한도에서 멈출 뿐 수렴했다고 하지 않습니다. 여기서 기울기가 0이라는 것은 가중치가 최소점에 있다는 뜻이 아니기 때문입니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다.</translation>
     </message>
     <message>
         <source>Frames per second</source>
         <translation>초당 프레임</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF 애니메이션</translation>
     </message>
     <message>
         <source>Go back to the starting point</source>
@@ -377,7 +389,7 @@
     </message>
     <message>
         <source>Gradient descent (0.9× critical)</source>
-        <translation>경사 하강법 (임계값의 0.9×)</translation>
+        <translation>경사 하강법 (임계 학습률의 0.9배)</translation>
     </message>
     <message>
         <source>Gradient descent at 0.8 (1.5× its critical rate)</source>
@@ -409,7 +421,7 @@
     </message>
     <message>
         <source>Hinge</source>
-        <translation>힌지</translation>
+        <translation>힌지 손실</translation>
     </message>
     <message>
         <source>History as CSV…</source>
@@ -445,7 +457,7 @@
     </message>
     <message>
         <source>Huber</source>
-        <translation>Huber</translation>
+        <translation>Huber 손실</translation>
     </message>
     <message>
         <source>Huber (δ = 1)</source>
@@ -457,15 +469,15 @@
     </message>
     <message>
         <source>Just above the critical rate (1.05×)</source>
-        <translation>임계값보다 조금 크게 (1.05×)</translation>
+        <translation>임계 학습률보다 조금 크게 (1.05배)</translation>
     </message>
     <message>
         <source>Just below the critical rate (0.95×)</source>
-        <translation>임계값보다 조금 작게 (0.95×)</translation>
+        <translation>임계 학습률보다 조금 작게 (0.95배)</translation>
     </message>
     <message>
         <source>KL divergence</source>
-        <translation>KL 발산</translation>
+        <translation>KL 다이버전스</translation>
     </message>
     <message>
         <source>L1  (λ Σ|w|)</source>
@@ -549,7 +561,7 @@
     </message>
     <message>
         <source>Logistic</source>
-        <translation>로지스틱</translation>
+        <translation>로지스틱 손실</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -578,6 +590,10 @@
     <message>
         <source>MLP, one hidden layer</source>
         <translation>MLP, 은닉층 하나</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4 동영상</translation>
     </message>
     <message>
         <source>Make one update</source>
@@ -629,11 +645,11 @@
     </message>
     <message>
         <source>Momentum (0.9× its own critical rate)</source>
-        <translation>모멘텀 (자기 임계값의 0.9×)</translation>
+        <translation>모멘텀 (모멘텀 임계 학습률의 0.9배)</translation>
     </message>
     <message>
         <source>Momentum and Adam in a valley</source>
-        <translation>골짜기에서의 모멘텀과 Adam</translation>
+        <translation>골짜기에서 모멘텀과 Adam</translation>
     </message>
     <message>
         <source>Momentum at 0.8 (below its bound 1.01)</source>
@@ -653,11 +669,11 @@
     </message>
     <message>
         <source>Multiclass hinge (SVM)</source>
-        <translation>다중 클래스 힌지 (SVM)</translation>
+        <translation>다중 클래스 힌지 손실 (SVM)</translation>
     </message>
     <message>
         <source>Multiplies the pixels of a PNG: 2× stays sharp on a projector.</source>
-        <translation>PNG의 픽셀 수를 곱합니다. 2×면 프로젝터에서도 선명합니다.</translation>
+        <translation>PNG의 픽셀 수를 곱합니다. 2배로 저장하면 프로젝터에서도 선명합니다.</translation>
     </message>
     <message>
         <source>Nesterov momentum</source>
@@ -705,7 +721,7 @@
     </message>
     <message>
         <source>Opposite corners share a class. No straight line separates them, so a linear model stays near chance however long it trains. One hidden layer of four tanh units bends the boundary and separates them.</source>
-        <translation>마주 보는 모서리가 같은 클래스입니다. 어떤 직선도 이들을 나누지 못하므로 선형 모델은 아무리 오래 학습해도 찍기 수준에 머뭅니다. tanh 유닛 네 개의 은닉층 하나가 경계를 구부려 이들을 나눕니다.</translation>
+        <translation>마주 보는 모서리가 같은 클래스입니다. 어떤 직선도 이들을 나누지 못하므로 선형 모델은 아무리 오래 학습해도 무작위로 고른 것과 비슷한 정확도(약 50 %)에 머뭅니다. tanh 유닛 네 개로 된 은닉층 하나가 경계를 구부려 이들을 나눕니다.</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -716,8 +732,12 @@
         <translation>이상치</translation>
     </message>
     <message>
-        <source>Outliers: mse, mae and huber</source>
-        <translation>이상치: mse, mae, huber</translation>
+        <source>Outliers: MSE, MAE and Huber</source>
+        <translation>이상치: MSE, MAE, Huber 손실</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -733,7 +753,7 @@
     </message>
     <message>
         <source>Pin these optimizer settings as another run on the same data, stepping together (up to 4).</source>
-        <translation>이 옵티마이저 설정을 같은 데이터의 또 다른 학습으로 고정해 함께 진행합니다 (최대 4개).</translation>
+        <translation>이 옵티마이저 설정을 같은 데이터의 또 다른 학습으로 고정해 함께 진행하며 비교합니다 (최대 4개).</translation>
     </message>
     <message>
         <source>Plane</source>
@@ -753,7 +773,7 @@
     </message>
     <message>
         <source>Racer {number}</source>
-        <translation>참가자 {number}</translation>
+        <translation>비교 학습 {number}</translation>
     </message>
     <message>
         <source>Random start</source>
@@ -761,11 +781,11 @@
     </message>
     <message>
         <source>Raw house sizes make a badly conditioned valley. Plain gradient descent, even at 0.9 of its critical rate, rushes down the steep sides and then crawls along the flat floor. Momentum keeps speed along the floor; Adam rescales each direction by its own gradient size.</source>
-        <translation>원래 단위의 면적은 조건이 나쁜 골짜기를 만듭니다. 보통의 경사 하강법은 임계값의 0.9배에서도 가파른 벽을 따라 내려간 뒤 평평한 바닥을 기어갑니다. 모멘텀은 바닥을 따라 속도를 유지하고, Adam은 방향마다 자기 기울기 크기로 보폭을 조절합니다.</translation>
+        <translation>원래 단위의 면적은 조건수가 큰, 길고 좁은 골짜기를 만듭니다. 보통의 경사 하강법은 임계 학습률의 0.9배에서도 가파른 벽을 따라 빠르게 내려간 뒤 평평한 바닥을 따라서는 아주 느리게 나아갑니다. 모멘텀은 바닥을 따라 속도를 유지하고, Adam은 방향마다 그 방향의 기울기 크기로 이동량을 조절합니다.</translation>
     </message>
     <message>
         <source>Raw sizes (0.95× critical rate)</source>
-        <translation>원래 면적 (임계값의 0.95×)</translation>
+        <translation>원래 면적 (임계 학습률의 0.95배)</translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -777,7 +797,7 @@
     </message>
     <message>
         <source>Remove from race</source>
-        <translation>경주에서 빼기</translation>
+        <translation>비교에서 빼기</translation>
     </message>
     <message>
         <source>Render the run as an animation</source>
@@ -796,12 +816,16 @@
         <translation>평균 제곱근 오차</translation>
     </message>
     <message>
+        <source>SVG image</source>
+        <translation>SVG 이미지</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
         <source>Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.</source>
-        <translation>갱신마다 쓰는 샘플 수: 전체 = 배치 경사 하강, 1 = SGD, 그 밖에는 미니배치.</translation>
+        <translation>갱신마다 쓰는 샘플 수: 전체 = 배치 경사 하강법, 1 = SGD, 그 밖에는 미니배치 경사 하강법.</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -845,11 +869,11 @@
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>{path} 저장함</translation>
+        <translation>저장함: {path}</translation>
     </message>
     <message>
         <source>Saved {path} ({frames} frames)</source>
-        <translation>{path} 저장함 ({frames}프레임)</translation>
+        <translation>저장함: {path} ({frames}프레임)</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -881,11 +905,11 @@
     </message>
     <message>
         <source>Show the gradient step and the actual step of the last update</source>
-        <translation>마지막 갱신의 경사 하강 단계와 실제 단계를 보여 줍니다</translation>
+        <translation>마지막 갱신의 기울기 방향 이동(−η∇L)과 실제 이동을 보여 줍니다</translation>
     </message>
     <message>
         <source>Show the level set of the L1 or L2 penalty through the current weights</source>
-        <translation>현재 가중치를 지나는 L1 또는 L2 벌점의 등고선을 보여 줍니다</translation>
+        <translation>현재 가중치를 지나는 L1 또는 L2 페널티의 등고선을 보여 줍니다</translation>
     </message>
     <message>
         <source>Show the loss chart beside the landscape</source>
@@ -912,8 +936,8 @@
         <translation>매물 여섯 개의 가격이 지나치게 높습니다. 평균 제곱 오차는 잔차를 제곱하므로 이상치가 적합선을 위로 끌어당깁니다. 평균 절대 오차와 Huber는 선에서 멀어져도 선형으로만 커지므로 훨씬 덜 끌려갑니다. 데이터 보기에서 적합선을 비교해 보세요.</translation>
     </message>
     <message>
-        <source>Sixty noisy moons, half held out for validation, and a flexible MLP with 16 hidden units. The training loss falls towards zero while the validation loss turns and rises: the model learns the noise of its training samples. The validation set is how you notice; stopping where its loss is lowest is early stopping.</source>
-        <translation>잡음 섞인 초승달 샘플 60개 중 절반을 검증용으로 떼어 두고, 은닉 유닛 16개의 유연한 MLP를 씁니다. 학습 손실은 0을 향해 떨어지지만 검증 손실은 방향을 바꿔 올라갑니다. 모델이 학습 샘플의 잡음까지 배우기 때문입니다. 검증 집합으로 이를 알아차리며, 검증 손실이 가장 낮을 때 멈추는 것이 조기 종료입니다.</translation>
+        <source>Sixty noisy moons, half held out for validation, and a flexible MLP with 16 hidden units. The training loss falls towards zero while the validation loss turns and rises: the model learns the noise of its training samples, which is overfitting. The validation set is how you notice; stopping where its loss is lowest is early stopping.</source>
+        <translation>잡음 섞인 초승달 샘플 60개 중 절반을 검증용으로 떼어 두고, 은닉 유닛 16개의 유연한 MLP를 씁니다. 학습 손실은 0을 향해 떨어지지만 검증 손실은 방향을 바꿔 올라갑니다. 모델이 학습 샘플의 잡음까지 배우는 과적합입니다. 검증 데이터로 과적합을 알아차릴 수 있고, 검증 손실이 가장 낮을 때 멈추는 것이 조기 종료입니다.</translation>
     </message>
     <message>
         <source>Slice</source>
@@ -937,7 +961,7 @@
     </message>
     <message>
         <source>Squared hinge</source>
-        <translation>제곱 힌지</translation>
+        <translation>제곱 힌지 손실</translation>
     </message>
     <message>
         <source>Standardise each feature to mean 0 and spread 1, or keep the raw units.</source>
@@ -945,7 +969,7 @@
     </message>
     <message>
         <source>Standardised sizes (0.5× critical rate)</source>
-        <translation>표준화한 면적 (임계값의 0.5×)</translation>
+        <translation>표준화한 면적 (임계 학습률의 0.5배)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -985,7 +1009,7 @@
     </message>
     <message>
         <source>Strength λ of the regularization penalty.</source>
-        <translation>정규화 벌점의 세기 λ입니다.</translation>
+        <translation>정규화 페널티의 세기 λ입니다.</translation>
     </message>
     <message>
         <source>Sum of squared errors</source>
@@ -993,7 +1017,7 @@
     </message>
     <message>
         <source>Take this run out of the race.</source>
-        <translation>이 학습을 경주에서 뺍니다.</translation>
+        <translation>이 학습을 비교에서 뺍니다.</translation>
     </message>
     <message>
         <source>Target column</source>
@@ -1001,11 +1025,11 @@
     </message>
     <message>
         <source>The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.</source>
-        <translation>평균 제곱 오차의 그릇에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 매 단계가 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 단계마다 10 %씩 줄어듭니다. 처음 몇 단계는 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
+        <translation>평균 제곱 오차의 손실 지형에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 이동할 때마다 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 갱신마다 10 %씩 줄어듭니다. 처음 몇 번의 이동은 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
     <message>
         <source>The long, narrow bowl of the first lesson at learning rate 0.8: 1.5 times gradient descent's critical rate 2/λmax = 0.533. Plain gradient descent diverges. Momentum μ = 0.9 has the larger bound 2(1 + μ)/λmax = 1.01, so the same rate converges; Curvature shows each axis's factor per step. Adam follows no such bound: it divides each step by the running size of the gradient, so every weight moves by about the learning rate per step, whatever the curvature. At rate 3 it still converges; at rate 0.1 it crawls.</source>
-        <translation>첫 수업의 길고 좁은 그릇에서 학습률 0.8을 씁니다. 경사 하강법의 임계 학습률 2/λmax = 0.533의 1.5배입니다. 보통의 경사 하강법은 발산합니다. 모멘텀 μ = 0.9의 한계는 더 큰 2(1 + μ)/λmax = 1.01이어서 같은 학습률로도 수렴합니다. 곡률 보기를 켜면 축마다 한 번 이동할 때 곱해지는 배율이 보입니다. Adam에는 이런 한계가 없습니다. 각 이동을 기울기의 이동 평균 크기로 나누므로, 곡률과 상관없이 가중치마다 한 번에 학습률 정도씩 움직입니다. 학습률 3에서도 수렴하고, 0.1에서는 아주 느리게 나아갑니다.</translation>
+        <translation>첫 수업의 길고 좁은 골짜기 모양 손실 지형에서 학습률 0.8을 씁니다. 경사 하강법의 임계 학습률 2/λmax = 0.533의 1.5배입니다. 보통의 경사 하강법은 발산합니다. 모멘텀 μ = 0.9의 한계는 그보다 큰 2(1 + μ)/λmax = 1.01이므로 같은 학습률로도 수렴합니다. 곡률 보기를 켜면 축마다 한 번 이동할 때 곱해지는 배율이 보입니다. Adam에는 이런 한계가 없습니다. 각 이동을 기울기의 이동 평균 크기로 나누므로, 곡률과 상관없이 가중치마다 한 번에 학습률 정도씩 움직입니다. 학습률 3에서도 수렴하고, 0.1에서는 아주 느리게 나아갑니다.</translation>
     </message>
     <message>
         <source>The loss along the last step: did it land past the lowest point?</source>
@@ -1033,7 +1057,7 @@
     </message>
     <message>
         <source>The loss, its gradient and the last update, parameter by parameter.</source>
-        <translation>손실, 기울기, 그리고 매개변수별 마지막 갱신입니다.</translation>
+        <translation>손실, 기울기, 그리고 파라미터별 마지막 갱신입니다.</translation>
     </message>
     <message>
         <source>The model whose weights gradient descent moves.</source>
@@ -1041,7 +1065,7 @@
     </message>
     <message>
         <source>The plane of the landscape for models with more than two parameters.</source>
-        <translation>매개변수가 셋 이상인 모델에서 손실 지형을 그릴 평면입니다.</translation>
+        <translation>파라미터가 셋 이상인 모델에서 손실 지형을 그릴 평면입니다.</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same data and the same run.</source>
@@ -1053,7 +1077,7 @@
     </message>
     <message>
         <source>The same bowl with a learning rate a thousand times below the critical one. Every step goes the right way, but the steps are so small that after 300 of them the weights have barely left the start. Compare with a sensible rate.</source>
-        <translation>같은 그릇에서 임계값의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 너무 작아서, 300단계 뒤에도 가중치가 시작점을 거의 떠나지 못합니다. 적당한 학습률과 비교해 보세요.</translation>
+        <translation>같은 손실 지형에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매번 올바른 방향으로 이동하지만 이동량이 너무 작아서, 300단계 뒤에도 가중치가 시작점을 거의 떠나지 못합니다. 적당한 학습률과 비교해 보세요.</translation>
     </message>
     <message>
         <source>The samples (hollow: validation) with what the current weights predict.</source>
@@ -1105,15 +1129,15 @@
     </message>
     <message>
         <source>Transport</source>
-        <translation>재생</translation>
+        <translation>실행 도구 모음</translation>
     </message>
     <message>
         <source>Two correlated features make the bowl of mean squared error long and narrow. Its critical learning rate, 2/λmax, is set by the steep direction and marked in red on the slider. Just above it, every step overshoots across the valley by more than it started with: the path zig-zags, and the zig-zags grow along the steep direction until the loss explodes. Just below it, the same zig-zags shrink and the run converges, slowly along the flat floor of the valley. Switch between the two and watch the path and the loss chart.</source>
-        <translation>상관된 두 특성 때문에 평균 제곱 오차의 그릇이 길고 좁습니다. 임계 학습률 2/λmax는 가파른 방향이 정하며, 슬라이더에 빨간색으로 표시됩니다. 임계 학습률보다 조금 크면 매번 골짜기를 가로질러 처음보다 더 멀리 넘어갑니다. 경로가 지그재그로 움직이고, 그 지그재그가 가파른 방향으로 커지다가 손실이 폭발합니다. 조금 작으면 같은 지그재그가 줄어들어 수렴하며, 골짜기의 평평한 바닥을 따라서는 천천히 움직입니다. 두 경우를 번갈아 보며 경로와 손실 그래프를 살펴보세요.</translation>
+        <translation>상관된 두 특성 때문에 평균 제곱 오차의 손실 지형이 길고 좁은 골짜기가 됩니다. 임계 학습률 2/λmax는 가파른 방향이 정하며, 슬라이더에 빨간색으로 표시됩니다. 학습률이 임계 학습률보다 조금 크면 매번의 이동이 골짜기를 가로질러 처음보다 더 멀리 넘어갑니다. 경로가 지그재그로 움직이고, 그 지그재그가 가파른 방향으로 커지다가 손실이 발산합니다. 조금 작으면 같은 지그재그가 줄어들어 수렴하며, 골짜기의 평평한 바닥을 따라서는 천천히 움직입니다. 두 경우를 번갈아 보며 경로와 손실 그래프를 살펴보세요.</translation>
     </message>
     <message>
-        <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and stays there (within one step). L2 pulls in proportion to the weight, so it only shrinks both.</source>
-        <translation>특성은 두 개입니다. 면적, 그리고 면적을 알면 별로 보탤 것이 없는 방 수입니다. L1 정규화는 모든 가중치를 같은 크기로 0 쪽으로 당겨서, 방 수의 가중치가 0에 닿고 (한 단계 이내로) 거기 머뭅니다. L2는 가중치에 비례해 당기므로 둘 다 줄이기만 합니다.</translation>
+        <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and then never strays from it by more than one update's pull (learning rate × λ). L2 pulls in proportion to the weight, so it only shrinks both.</source>
+        <translation>특성은 두 개입니다. 면적, 그리고 면적을 알면 별로 보탤 것이 없는 방 수입니다. L1 정규화는 모든 가중치를 같은 크기로 0 쪽으로 당겨서, 방 수의 가중치는 0에 닿은 뒤로 0에서 한 번의 갱신이 당기는 크기(학습률 × λ)보다 더 멀어지지 않습니다. L2는 가중치에 비례해 당기므로 둘 다 줄이기만 합니다.</translation>
     </message>
     <message>
         <source>Type a learning rate and press Enter.</source>
@@ -1125,7 +1149,7 @@
     </message>
     <message>
         <source>Unscaled, the house size runs from 30 to 180 m² while the bias moves prices by single units: the bowl becomes a long, narrow valley. Only a tiny learning rate survives, and the path zig-zags across the valley instead of walking along it. Standardise the size and the same data gives a round bowl that gradient descent walks straight into.</source>
-        <translation>스케일링하지 않으면 면적은 30에서 180 m²까지인데 편향은 가격을 한 단위씩 움직여, 그릇이 길고 좁은 골짜기가 됩니다. 아주 작은 학습률만 살아남고, 경로는 골짜기를 따라가지 못하고 가로질러 지그재그로 움직입니다. 면적을 표준화하면 같은 데이터가 둥근 그릇이 되어 경사 하강법이 곧장 걸어 들어갑니다.</translation>
+        <translation>스케일링하지 않으면 면적은 30에서 180 m²까지인데 편향은 가격을 한 단위씩 움직여, 손실 지형이 조건수가 큰, 길고 좁은 골짜기가 됩니다. 아주 작은 학습률에서만 발산하지 않으며, 경로는 골짜기를 따라가지 못하고 가로질러 지그재그로 움직입니다. 면적을 표준화하면 같은 데이터의 손실 지형이 둥근 그릇 모양이 되어 경사 하강법이 최소점으로 곧장 내려갑니다.</translation>
     </message>
     <message>
         <source>Update rule</source>
@@ -1133,7 +1157,7 @@
     </message>
     <message>
         <source>Update to step {step}</source>
-        <translation>{step}단계로의 갱신</translation>
+        <translation>{step}단계 갱신</translation>
     </message>
     <message>
         <source>Validation fraction</source>
@@ -1204,6 +1228,10 @@
         <translation>직접 정하는 미니배치 크기입니다.</translation>
     </message>
     <message>
+        <source>[f_j − f_y + 1 &gt; 0] / n for j ≠ y; minus their count for y</source>
+        <translation>j ≠ y: [f_j − f_y + 1 &gt; 0] / n;  j = y: −(j ≠ y 값들의 합)</translation>
+    </message>
+    <message>
         <source>a learning-rate schedule is written as text, such as exp:0.95</source>
         <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
@@ -1213,19 +1241,19 @@
     </message>
     <message>
         <source>a run in the race</source>
-        <translation>경주의 한 학습</translation>
+        <translation>비교 목록의 한 학습</translation>
     </message>
     <message>
         <source>a run in the race has batch size {batch}; it must be 'all' or a whole number</source>
-        <translation>경주의 한 학습의 배치 크기가 {batch}입니다. 'all' 또는 정수여야 합니다</translation>
+        <translation>비교 목록의 한 학습에 배치 크기 {batch} 값이 있습니다. 배치 크기는 'all' 또는 정수여야 합니다</translation>
     </message>
     <message>
         <source>a run in the race has learning rate {lr}; it must be a positive number</source>
-        <translation>경주의 한 학습의 학습률이 {lr}입니다. 양수여야 합니다</translation>
+        <translation>비교 목록의 한 학습에 학습률 {lr} 값이 있습니다. 학습률은 양수여야 합니다</translation>
     </message>
     <message>
         <source>a run in the race has unknown optimizer '{optimizer}'</source>
-        <translation>경주의 한 학습에 알 수 없는 옵티마이저 '{optimizer}'가 있습니다</translation>
+        <translation>비교 목록의 한 학습에 알 수 없는 옵티마이저가 있습니다: '{optimizer}'</translation>
     </message>
     <message>
         <source>a scenario must be a JSON object of settings</source>
@@ -1237,7 +1265,7 @@
     </message>
     <message>
         <source>actual step</source>
-        <translation>실제 단계</translation>
+        <translation>실제 이동</translation>
     </message>
     <message>
         <source>actual {target}</source>
@@ -1249,7 +1277,7 @@
     </message>
     <message>
         <source>all (batch gradient descent)</source>
-        <translation>전체 (배치 경사 하강)</translation>
+        <translation>전체 (배치 경사 하강법)</translation>
     </message>
     <message>
         <source>an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes samples × hidden units up to {most}</source>
@@ -1281,7 +1309,7 @@
     </message>
     <message>
         <source>batch size {batch_size} is larger than the {count} training samples</source>
-        <translation>배치 크기 {batch_size}가 학습 샘플 수 {count}보다 큽니다</translation>
+        <translation>배치 크기가 학습 샘플 수보다 큽니다: 배치 크기 {batch_size}, 학습 샘플 {count}개</translation>
     </message>
     <message>
         <source>blobs have 2 to 5 classes, got {classes}</source>
@@ -1289,7 +1317,7 @@
     </message>
     <message>
         <source>cannot create output directory {out_dir}: {reason}</source>
-        <translation>출력 폴더 {out_dir}를 만들 수 없습니다: {reason}</translation>
+        <translation>출력 폴더를 만들 수 없습니다: {out_dir} ({reason})</translation>
     </message>
     <message>
         <source>cannot read {file}: it is not UTF-8 text (byte {position})</source>
@@ -1297,11 +1325,11 @@
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
-        <translation>{file}을 읽을 수 없습니다: {reason}</translation>
+        <translation>파일을 읽을 수 없습니다: {file} ({reason})</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation>{path}을 읽을 수 없습니다: {reason}</translation>
+        <translation>파일을 읽을 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
         <source>cannot read {what}: it is not {encoding} text (byte {position})</source>
@@ -1309,19 +1337,19 @@
     </message>
     <message>
         <source>cannot read {what}: {reason}</source>
-        <translation>{what}을 읽을 수 없습니다: {reason}</translation>
+        <translation>읽을 수 없습니다: {what} ({reason})</translation>
     </message>
     <message>
         <source>cannot save {file}: choose a .gif or .mp4 file name</source>
-        <translation>{file}로 저장할 수 없습니다: .gif 또는 .mp4 파일 이름을 고르세요</translation>
+        <translation>저장할 수 없습니다: {file}. .gif 또는 .mp4 파일 이름을 고르세요</translation>
     </message>
     <message>
         <source>cannot save {file}: choose a .png or .svg file name</source>
-        <translation>{file}로 저장할 수 없습니다: .png 또는 .svg 파일 이름을 고르세요</translation>
+        <translation>저장할 수 없습니다: {file}. .png 또는 .svg 파일 이름을 고르세요</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+        <translation>파일에 쓸 수 없습니다: {path} ({reason})</translation>
     </message>
     <message>
         <source>class</source>
@@ -1345,7 +1373,7 @@
     </message>
     <message>
         <source>converged: {steps} steps, final loss {loss}; wrote {out}</source>
-        <translation>수렴: {steps}단계, 최종 손실 {loss}; 출력 폴더 {out}</translation>
+        <translation>수렴: {steps}단계, 최종 손실 {loss}; 출력 폴더: {out}</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -1362,6 +1390,10 @@
     <message>
         <source>custom…</source>
         <translation>직접 입력…</translation>
+    </message>
+    <message>
+        <source>data kind</source>
+        <translation>데이터 종류</translation>
     </message>
     <message>
         <source>direction 1 (principal)</source>
@@ -1381,11 +1413,11 @@
     </message>
     <message>
         <source>diverged at step {step}: learning rate {lr} is above 2/λmax = {critical}; each step multiplies the distance to the minimum along the steepest direction by {factor}</source>
-        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 2/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배가 됩니다</translation>
+        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 2/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 갱신마다 {factor}배가 됩니다</translation>
     </message>
     <message>
         <source>diverged at step {step}: learning rate {lr} is above momentum's bound 2(1 + μ)/λmax = {critical}; in the steepest direction the distance to the minimum grows {factor} times each step</source>
-        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 모멘텀의 한계 2(1 + μ)/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 매 단계 {factor}배로 커집니다</translation>
+        <translation>{step}단계에서 발산: 학습률 {lr} &gt; 모멘텀의 한계 2(1 + μ)/λmax = {critical}. 가장 가파른 방향에서 최소점까지의 거리가 갱신마다 {factor}배로 커집니다</translation>
     </message>
     <message>
         <source>diverged at step {step}: the loss grew past a million times its start with learning rate {lr}</source>
@@ -1393,23 +1425,23 @@
     </message>
     <message>
         <source>diverged at step {step}: where the weights last were, the loss curves with sharpness λmax = {sharpness}, so steps above 2/λmax = {bound} overshoot; the learning rate was {lr}</source>
-        <translation>{step}단계에서 발산: 가중치가 마지막으로 있던 곳에서 손실의 곡률(sharpness) λmax = {sharpness} 값이므로, 학습률이 2/λmax = {bound} 값보다 크면 지나칩니다. 학습률: {lr}</translation>
+        <translation>{step}단계에서 발산: 가중치가 마지막으로 있던 곳에서 손실의 곡률(sharpness)은 λmax = {sharpness} 값이므로, 학습률이 2/λmax = {bound} 값보다 크면 이동이 최소점을 지나칩니다. 학습률: {lr}</translation>
     </message>
     <message>
         <source>diverged at step {step}: {optimizer} scales each step by its own running averages, so its steps do not follow the bound 2/λmax of gradient descent; try a smaller learning rate than {lr}</source>
-        <translation>{step}단계에서 발산: 옵티마이저 {optimizer} 방식은 이동량을 자체 이동 평균으로 조절하므로 경사 하강법의 한계 2/λmax를 따르지 않습니다. 학습률을 {lr} 값보다 작게 해 보세요</translation>
+        <translation>{step}단계에서 발산: 옵티마이저 {optimizer} 방식은 이동량을 자체 이동 평균으로 조절하므로 경사 하강법의 한계 2/λmax를 따르지 않습니다. 학습률을 지금의 {lr} 값보다 작게 해 보세요</translation>
     </message>
     <message>
         <source>diverged at step {step}: {steps} steps, final loss {loss}; wrote {out}</source>
-        <translation>{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
+        <translation>{step}단계에서 발산: {steps}단계, 최종 손실 {loss}; 출력 폴더: {out}</translation>
     </message>
     <message>
         <source>each run in the race needs exactly lr, optimizer and batch_size</source>
-        <translation>경주의 각 학습에는 lr, optimizer, batch_size만 정확히 있어야 합니다</translation>
+        <translation>비교 목록의 각 학습에는 lr, optimizer, batch_size만 정확히 있어야 합니다</translation>
     </message>
     <message>
         <source>exact minimum</source>
-        <translation>정확한 최솟값</translation>
+        <translation>정확한 최소점</translation>
     </message>
     <message>
         <source>exponential decay</source>
@@ -1417,7 +1449,7 @@
     </message>
     <message>
         <source>finished: {steps} steps, final loss {loss}; wrote {out}</source>
-        <translation>완료: {steps}단계, 최종 손실 {loss}; {out}에 썼습니다</translation>
+        <translation>단계 한도에서 멈춤: {steps}단계, 최종 손실 {loss}; 출력 폴더: {out}</translation>
     </message>
     <message>
         <source>frames per second must be positive, got {fps}</source>
@@ -1465,19 +1497,19 @@
     </message>
     <message>
         <source>learning rate {lr} applies from step {step}</source>
-        <translation>학습률 {lr}은 {step}단계부터 적용됩니다</translation>
+        <translation>{step}단계부터 학습률 {lr} 적용</translation>
     </message>
     <message>
         <source>learning rate {lr} is above the critical {critical}</source>
-        <translation>학습률 {lr}이 임계값 {critical}보다 큽니다</translation>
+        <translation>학습률 {lr} &gt; 임계 학습률 {critical}</translation>
     </message>
     <message>
         <source>learning rate {lr} is exactly the critical one: along the steepest direction each step multiplies the distance to the minimum by 1, so the weights jump back and forth across the valley forever and the loss stays where it is</source>
-        <translation>학습률 {lr} 값은 정확히 임계 학습률입니다: 가장 가파른 방향에서 매 단계 최소점까지의 거리가 1배가 되어, 가중치는 골짜기를 끝없이 오가고 손실은 그대로입니다</translation>
+        <translation>학습률 {lr} 값은 정확히 임계 학습률입니다: 가장 가파른 방향에서 최소점까지의 거리가 갱신마다 1배가 되어, 가중치는 골짜기를 끝없이 오가고 손실은 그대로입니다</translation>
     </message>
     <message>
         <source>lesson {name} has variants 1 to {count}, got {variant}</source>
-        <translation>수업 {name}의 변형은 1부터 {count}까지입니다. 받은 값: {variant}</translation>
+        <translation>수업 {name}의 변형 번호는 1부터 {count}까지입니다. 받은 값: {variant}</translation>
     </message>
     <message>
         <source>lesson {name}: this scenario has no critical learning rate</source>
@@ -1497,7 +1529,7 @@
     </message>
     <message>
         <source>line {line}: '{cell}' in column '{column}' is not a number</source>
-        <translation>{line}행: '{column}' 열의 '{cell}'은 숫자가 아닙니다</translation>
+        <translation>{line}행: '{column}' 열에 숫자가 아닌 값이 있습니다: '{cell}'</translation>
     </message>
     <message>
         <source>line {line}: a value is longer than {most} characters</source>
@@ -1525,15 +1557,15 @@
     </message>
     <message>
         <source>loss '{loss}' does not fit regression data ({data}); losses that fit: {fitting}</source>
-        <translation>손실 '{loss}'은 회귀 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
+        <translation>'{loss}' 손실은 회귀 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
     </message>
     <message>
         <source>loss '{loss}' does not fit {classes}-class data ({data}); losses that fit: {fitting}</source>
-        <translation>손실 '{loss}'은 {classes}클래스 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
+        <translation>'{loss}' 손실은 클래스 {classes}개인 데이터({data})에 맞지 않습니다. 맞는 손실: {fitting}</translation>
     </message>
     <message>
         <source>loss '{loss}' does not fit {classes}-class data with a one-output linear model ({data}); use --model multiclass or mlp</source>
-        <translation>손실 '{loss}'은 출력이 하나인 선형 모델의 {classes}클래스 데이터({data})에 맞지 않습니다. --model multiclass 또는 mlp를 쓰세요</translation>
+        <translation>'{loss}' 손실은 출력이 하나인 선형 모델로 클래스 {classes}개인 데이터({data})에 쓸 수 없습니다. --model multiclass 또는 mlp를 쓰세요</translation>
     </message>
     <message>
         <source>loss {loss}</source>
@@ -1548,8 +1580,16 @@
         <translation>마진 m = y·f(x)</translation>
     </message>
     <message>
+        <source>mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y</source>
+        <translation>mean(|r| ≤ δ이면 ½r², 아니면 δ(|r| − ½δ)),  r = f(x) − y</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
         <source>model 'multiclass' needs classes, and {data} has prices; use --model linear or mlp</source>
-        <translation>'multiclass' 모델은 클래스가 필요한데 {data}는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
+        <translation>'multiclass' 모델에는 클래스가 필요한데 {data} 데이터는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
     </message>
     <message>
         <source>needs a folder name (--out= is empty)</source>
@@ -1576,12 +1616,16 @@
         <translation>올바른 JSON이 아닙니다 ({lineno}행 {colno}열: {msg})</translation>
     </message>
     <message>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
         <source>outliers must be between 0 and the number of samples, got {outliers}</source>
         <translation>이상치 수는 0과 샘플 수 사이여야 합니다. 받은 값: {outliers}</translation>
     </message>
     <message>
         <source>overshoot: landed higher than it started</source>
-        <translation>지나침: 시작한 곳보다 높은 곳에 도착</translation>
+        <translation>이동이 지나침: 시작한 곳보다 높은 곳에 도착</translation>
     </message>
     <message>
         <source>passed</source>
@@ -1632,6 +1676,10 @@
         <translation>정규화 세기는 0 이상이어야 합니다. 받은 값: {lam}</translation>
     </message>
     <message>
+        <source>regularizer</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
         <source>rooms</source>
         <translation>방 수</translation>
     </message>
@@ -1653,31 +1701,31 @@
     </message>
     <message>
         <source>session version {version!r} is not one this lossplay reads (it reads version {VERSION})</source>
-        <translation>세션 버전 {version!r}은 이 lossplay가 읽을 수 없습니다 (읽을 수 있는 버전: {VERSION})</translation>
+        <translation>이 lossplay가 읽을 수 없는 세션 버전입니다: {version!r} (읽을 수 있는 버전: {VERSION})</translation>
     </message>
     <message>
         <source>setting '{name}' must be 'all' or a whole number, got {value}</source>
-        <translation>설정 '{name}'은 'all' 또는 정수여야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 'all' 또는 정수여야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be a list of numbers or null, got {value}</source>
-        <translation>설정 '{name}'은 숫자 목록 또는 null이어야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 숫자 목록 또는 null이어야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be a name or null, got {value}</source>
-        <translation>설정 '{name}'은 이름 또는 null이어야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 이름 또는 null이어야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be a name, got {value}</source>
-        <translation>설정 '{name}'은 이름이어야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 이름이어야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be a number, got {value}</source>
-        <translation>설정 '{name}'은 숫자여야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 숫자여야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be a whole number, got {value}</source>
-        <translation>설정 '{name}'은 정수여야 합니다. 받은 값: {value}</translation>
+        <translation>설정 '{name}' 값은 정수여야 합니다. 받은 값: {value}</translation>
     </message>
     <message>
         <source>setting '{name}' must be true or false, got {value}</source>
@@ -1701,7 +1749,7 @@
     </message>
     <message>
         <source>start needs {size} values ({names}), got {count}</source>
-        <translation>시작점에는 값 {size}개({names})가 필요합니다. 받은 개수: {count}</translation>
+        <translation>시작점에 필요한 값의 개수: {size}개 ({names}). 받은 개수: {count}</translation>
     </message>
     <message>
         <source>start values must be finite numbers</source>
@@ -1769,7 +1817,7 @@
     </message>
     <message>
         <source>the race holds a list of at most {most} runs</source>
-        <translation>경주에는 최대 {most}개 학습의 목록이 들어갑니다</translation>
+        <translation>비교 목록에는 학습을 최대 {most}개까지 넣을 수 있습니다</translation>
     </message>
     <message>
         <source>the session has no scenario</source>
@@ -1777,15 +1825,15 @@
     </message>
     <message>
         <source>the step is not −η·∇L of the whole training set</source>
-        <translation>이 단계는 전체 학습 데이터의 −η·∇L이 아닙니다</translation>
+        <translation>이번 이동은 전체 학습 데이터에 대한 −η·∇L이 아닙니다</translation>
     </message>
     <message>
         <source>the target '{target}' has a single class ('{label}'); a classifier needs two or more</source>
-        <translation>목표 '{target}'에 클래스가 하나('{label}')뿐입니다. 분류에는 둘 이상이 필요합니다</translation>
+        <translation>목표 열 '{target}'에 클래스가 하나('{label}')뿐입니다. 분류에는 둘 이상이 필요합니다</translation>
     </message>
     <message>
         <source>the target '{target}' has {count} classes; lossplay takes at most {most}</source>
-        <translation>목표 '{target}'의 클래스가 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
+        <translation>목표 열 '{target}'의 클래스가 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
     </message>
     <message>
         <source>the target column has an empty name; name one of the file's columns</source>
@@ -1798,6 +1846,10 @@
     <message>
         <source>the validation split leaves no training samples</source>
         <translation>검증용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
+    </message>
+    <message>
+        <source>the weights are {distance} away</source>
+        <translation>가중치까지의 거리: {distance}</translation>
     </message>
     <message>
         <source>there is no column '{target}'; the columns are: {columns}</source>
@@ -1881,27 +1933,27 @@
     </message>
     <message>
         <source>{file} has no header: line 1 should name the columns, e.g. size,rooms,price</source>
-        <translation>{file}에 머리글이 없습니다. 1행에 열 이름을 적어 주세요 (예: size,rooms,price)</translation>
+        <translation>머리글이 없는 파일입니다: {file}. 1행에 열 이름을 적어 주세요 (예: size,rooms,price)</translation>
     </message>
     <message>
         <source>{file} has too few data rows ({count}); at least 2 are needed</source>
-        <translation>{file}의 데이터 행이 너무 적습니다 ({count}개). 2개 이상 필요합니다</translation>
+        <translation>파일 {file}: 데이터 행이 너무 적습니다 ({count}개). 2개 이상 필요합니다</translation>
     </message>
     <message>
         <source>{file} has {count:,} rows; lossplay reads data files up to {max_rows:,} rows</source>
-        <translation>{file}은 {count:,}행입니다. lossplay는 {max_rows:,}행까지 읽습니다</translation>
+        <translation>파일 {file}: {count:,}행입니다. lossplay는 {max_rows:,}행까지 읽습니다</translation>
     </message>
     <message>
         <source>{file} has {count} feature columns; lossplay takes at most {most}</source>
-        <translation>{file}의 특성 열이 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
+        <translation>파일 {file}: 특성 열이 {count}개입니다. lossplay는 최대 {most}개까지 다룹니다</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation>{file}이 비어 있습니다</translation>
+        <translation>빈 파일입니다: {file}</translation>
     </message>
     <message>
         <source>{file} is {size:.0f} MB; lossplay reads data files up to {max_mb} MB and {max_rows:,} rows</source>
-        <translation>{file}은 {size:.0f} MB입니다. lossplay는 {max_mb} MB, {max_rows:,}행까지의 데이터 파일을 읽습니다</translation>
+        <translation>파일 {file}: {size:.0f} MB입니다. lossplay는 {max_mb} MB, {max_rows:,}행까지의 데이터 파일을 읽습니다</translation>
     </message>
     <message>
         <source>{file} line {line} cannot be read as CSV: {reason}</source>
@@ -1909,7 +1961,7 @@
     </message>
     <message>
         <source>{file} needs at least two columns: one or more features and a target</source>
-        <translation>{file}에는 열이 두 개 이상 필요합니다: 특성 하나 이상과 목표 하나</translation>
+        <translation>파일 {file}: 열이 두 개 이상 필요합니다 (특성 하나 이상과 목표 하나)</translation>
     </message>
     <message>
         <source>{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove them or leave them out with --numeric-only</source>
@@ -1925,7 +1977,7 @@
     </message>
     <message>
         <source>{optimizer} applies from step {step}</source>
-        <translation>{optimizer}는 {step}단계부터 적용됩니다</translation>
+        <translation>{step}단계부터 {optimizer} 적용</translation>
     </message>
     <message>
         <source>{optimizer} on a mini-batch</source>
@@ -1937,7 +1989,7 @@
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation>{path}이 없습니다</translation>
+        <translation>파일이 없습니다: {path}</translation>
     </message>
     <message>
         <source>{shown} of {total} samples shown</source>
@@ -1945,7 +1997,7 @@
     </message>
     <message>
         <source>{what} does not exist</source>
-        <translation>{what}이 없습니다</translation>
+        <translation>없습니다: {what}</translation>
     </message>
     <message>
         <source>{what} is a folder, not a file</source>
@@ -1953,7 +2005,7 @@
     </message>
     <message>
         <source>{what} is empty</source>
-        <translation>{what}이 비어 있습니다</translation>
+        <translation>비어 있습니다: {what}</translation>
     </message>
     <message>
         <source>{what} is not a regular file (a device, pipe or socket); lossplay reads only files</source>
@@ -1966,6 +2018,10 @@
     <message>
         <source>{what} is too big: {size} bytes, and lossplay reads up to {most} bytes</source>
         <translation>{what} 파일이 너무 큽니다 ({size} 바이트). lossplay가 읽는 최대 크기: {most} 바이트</translation>
+    </message>
+    <message>
+        <source>θ ← θ (1 − 0.01 η), then the Adam step</source>
+        <translation>θ ← θ (1 − 0.01 η), 그다음 Adam 갱신</translation>
     </message>
     <message>
         <source>λ = {eigenvalue}</source>
@@ -1981,11 +2037,11 @@
     </message>
     <message>
         <source>… and {count} more parameters</source>
-        <translation>… 그리고 매개변수 {count}개 더</translation>
+        <translation>… 그 밖의 파라미터 {count}개</translation>
     </message>
     <message>
         <source>−η∇L (gradient step)</source>
-        <translation>−η∇L (경사 하강 단계)</translation>
+        <translation>−η∇L (기울기 방향 이동)</translation>
     </message>
 </context>
 </TS>

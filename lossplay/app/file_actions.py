@@ -36,6 +36,12 @@ from ..i18n import bind, tr
 from .state import DataFacts
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
 
+
+def file_filter(*kinds: tuple[str, str]) -> str:
+    """A file dialog's filter in the current language: ("PNG image", "*.png"), ..."""
+    return ";;".join(f"{tr(name)} ({pattern})" for name, pattern in kinds)
+
+
 FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "window": "Whole window"}
 MAX_RECENT = 8
 
@@ -81,7 +87,8 @@ class FigureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export: {what}").format(what=tr(FIGURE_TITLES[name])))
         form = QFormLayout(self)
-        self.path = _PathRow(str(Path.cwd() / f"{name}.png"), "PNG image (*.png);;SVG image (*.svg)", "File")
+        self.path = _PathRow(str(Path.cwd() / f"{name}.png"),
+                             file_filter(("PNG image", "*.png"), ("SVG image", "*.svg")), "File")
         self.width = _spin(width, 64, 7680, "Width", "Width in pixels (SVG: in points).")
         self.height = _spin(height, 64, 4320, "Height", "Height in pixels (SVG: in points).")
         self.scale = QComboBox()
@@ -105,7 +112,8 @@ class AnimationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export animation"))
         form = QFormLayout(self)
-        self.path = _PathRow(str(Path.cwd() / "run.gif"), "GIF animation (*.gif);;MP4 video (*.mp4)", "File")
+        self.path = _PathRow(str(Path.cwd() / "run.gif"),
+                             file_filter(("GIF animation", "*.gif"), ("MP4 video", "*.mp4")), "File")
         self.fps = QDoubleSpinBox()
         self.fps.setRange(1, 60)
         self.fps.setValue(20)
@@ -257,13 +265,15 @@ class FileActions:
 
     def _ask_history(self) -> None:
         if self._ready():
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save history"), "history.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save history"), "history.csv",
+                                                  file_filter(("CSV file", "*.csv")))
             if path:
                 self.export_history_csv(Path(path))
 
     def _ask_data(self) -> None:
         if self._ready():
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save data"), "data.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Save data"), "data.csv",
+                                                  file_filter(("CSV file", "*.csv")))
             if path:
                 self.export_data_csv(Path(path))
 
@@ -287,7 +297,8 @@ class FileActions:
     # --- own data ----------------------------------------------------------------------------------
 
     def _ask_data_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open data"), "", tr("CSV with a header row") + " (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open data"), "",
+                                              file_filter(("CSV with a header row", "*.csv")))
         if not path:
             return
         try:
@@ -315,14 +326,15 @@ class FileActions:
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), f"session{SUFFIX}",
-                                              tr("lossplay session") + f" (*{SUFFIX})")
+                                              file_filter(("lossplay session", f"*{SUFFIX}")))
         if path:
             if not path.endswith(SUFFIX):
                 path = str(Path(path).with_suffix("")) + SUFFIX
             self.save_session(Path(path))
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open session"), "", tr("lossplay session") + f" (*{SUFFIX} *.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open session"), "",
+                                              file_filter(("lossplay session", f"*{SUFFIX} *.json")))
         if path:
             self.open_session(Path(path))
 

@@ -65,7 +65,7 @@ class ModelPanel:
             self.loss.clear()
             for key in self.state.loss_choices():
                 self.loss.addItem(tr(LOSS_LABELS[key]), key)
-                self.loss.setItemData(self.loss.count() - 1, LOSSES[key].formula, Qt.ItemDataRole.ToolTipRole)
+                self.loss.setItemData(self.loss.count() - 1, tr(LOSSES[key].formula), Qt.ItemDataRole.ToolTipRole)
             select(self.loss, s.loss)
             select(self.regularizer, s.regularizer)
             self.hidden.setValue(s.hidden)
@@ -74,4 +74,4 @@ class ModelPanel:
         self.hidden.setEnabled(s.model == "mlp")
         self.lam.setEnabled(s.regularizer != "none")
         self.huber_delta.setEnabled(s.loss == "huber")
-        self.formula.setText(LOSSES[s.loss].formula)
+        self.formula.setText(tr(LOSSES[s.loss].formula))

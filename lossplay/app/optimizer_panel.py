@@ -78,6 +78,7 @@ class OptimizerPanel:
         self.add_racer.clicked.connect(state.pin_racer)
         state.observe(self._on_change)
         on_retranslate(self._rebuild_race_rows, owner=self.add_racer)
+        on_retranslate(self.show, owner=self.rule)
         self.show()
         self._rebuild_race_rows()
 
@@ -114,7 +115,7 @@ class OptimizerPanel:
         self.custom_batch.setEnabled(custom)
         self.schedule_steps.setVisible(schedule.kind in ("step", "cosine", "warmup"))
         self.schedule_gamma.setVisible(schedule.kind in ("step", "exp"))
-        self.rule.setText(OPTIMIZERS[s.optimizer].description)
+        self.rule.setText(tr(OPTIMIZERS[s.optimizer].description))
 
     def _rebuild_race_rows(self) -> None:
         while self.race_rows.count():

@@ -25,8 +25,24 @@ def shown(value) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 
 
+class Phrase(str):
+    """Words inside a message ("scenario file {path}", "model"), kept with their
+    template so that a translation of the message says them in its own language too."""
+
+    def __new__(cls, template: str, **values) -> "Phrase":
+        values = {k: shown(v) if isinstance(v, (str, os.PathLike)) else v for k, v in values.items()}
+        phrase = super().__new__(cls, shown(template.format(**values)))
+        phrase.template, phrase.values = template, values
+        return phrase
+
+    def translated(self, translate) -> str:
+        return translate(self.template).format(**self.values)
+
+
 def _one_line(value):
     """Strings and paths made safe to quote; numbers keep their format specs ({:,})."""
+    if isinstance(value, Phrase):
+        return value
     if isinstance(value, (str, os.PathLike)) or (isinstance(value, int) and not isinstance(value, bool)
                                                   and abs(value) >= 10 ** 24):
         return shown(value)
@@ -57,10 +73,13 @@ def translated(error: BaseException, translate) -> str:
     """The error's message through `translate` (template -> template), or as it is."""
     if not isinstance(error, UserMessage):
         return str(error)
+    def words(values: dict) -> dict:
+        return {k: v.translated(translate) if isinstance(v, Phrase) else v for k, v in values.items()}
+
     try:
-        text = translate(error.template).format(**error.values)
+        text = translate(error.template).format(**words(error.values))
         if error.prefix is not None:
-            text = translate(error.prefix[0]).format(**error.prefix[1]) + ": " + text
+            text = translate(error.prefix[0]).format(**words(error.prefix[1])) + ": " + text
         return text
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(error)

@@ -9,7 +9,7 @@ from typing import Any
 
 from .data import DATA_KINDS
 from .limits import check_limits
-from .messages import ScenarioError, shown
+from .messages import Phrase, ScenarioError, shown
 from .readfile import read_regular_text
 from .losses import LOSSES
 from .models import MODEL_KINDS
@@ -78,7 +78,7 @@ class Scenario:
     @classmethod
     def load(cls, path: str | Path) -> "Scenario":
         path = Path(path)
-        text = read_settings_file(path, f"scenario file {path}", ScenarioError)
+        text = read_settings_file(path, Phrase("scenario file {path}", path=path), ScenarioError)
         try:
             return cls.from_json(text)
         except ScenarioError as e:
@@ -88,7 +88,8 @@ class Scenario:
         """Check every setting that can be checked without building the data."""
         def choose(what: str, value: Any, options: Any) -> None:
             if value not in options:
-                raise ScenarioError("unknown {what} '{value}'; choose one of: {options}", what=what, value=value, options=', '.join(options))
+                raise ScenarioError("unknown {what} '{value}'; choose one of: {options}", what=Phrase(what), value=value,
+                                    options=', '.join(options))
 
         if not (self.data in DATA_KINDS or str(self.data).startswith("csv:")):
             choose("data kind", self.data, DATA_KINDS)

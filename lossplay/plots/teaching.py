@@ -106,8 +106,8 @@ class EquationsView(QTextBrowser):
             "∂L/∂θ = Σᵢ ℓ′(f(xᵢ), yᵢ) · ∂f(xᵢ)/∂θ (" + tr("back-propagation") + ")" + reg_grad
         self._header = (
             f"<p><b>{tr('Model')}</b>&nbsp; {model}</p>"
-            f"<p><b>{tr('Loss')}</b>&nbsp; L = {html.escape(loss.formula)}{reg}</p>"
-            f"<p><b>{tr('Gradient')}</b>&nbsp; ℓ′ = {html.escape(loss.derivative)}<br>{chain}</p>")
+            f"<p><b>{tr('Loss')}</b>&nbsp; L = {html.escape(tr(loss.formula))}{reg}</p>"
+            f"<p><b>{tr('Gradient')}</b>&nbsp; ℓ′ = {html.escape(tr(loss.derivative))}<br>{chain}</p>")
         self.setHtml(self._header)
 
     def set_history(self, history, optimizer: str, minibatch: bool) -> None:

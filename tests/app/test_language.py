@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabWidget
 
 from lossplay import i18n
@@ -16,9 +17,10 @@ from lossplay.labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LA
 
 ROOT = Path(__file__).resolve().parents[2]
 HANGUL = re.compile("[\uac00-\ud7a3]")
+PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # Words that stay as they are in Korean: names, abbreviations and symbols.
 TECHNICAL = {"lossplay", "XOR", "MLP", "SVM", "Adam", "AdamW", "Adagrad", "RMSProp", "Huber", "KL", "SGD", "PNG",
-             "SVG", "GIF", "MP4", "CSV", "L1", "L2", "lr", "w", "b", "mse", "mae", "huber", "tanh", "softmax",
+             "SVG", "GIF", "MP4", "CSV", "L1", "L2", "lr", "w", "b", "mse", "mae", "huber", "MSE", "MAE", "tanh", "softmax",
              "mean", "max", "log", "exp", "sign", "clip", "sqrt", "onehot", "RMSE", "Space", "Enter", "torch", "optim",
              "m", "y", "f", "x", "x1", "x2", "g", "v", "s", "n", "delta", "η", "θ"}
 
@@ -54,8 +56,10 @@ def test_every_visible_string_has_a_korean_translation(qtbot, window):
     for lesson in load_lessons():
         shown |= {lesson.title, lesson.text} | {v.label for v in lesson.variants}
     korean = translations()
-    missing = sorted(s for s in shown if not korean.get(s))
+    # a formula with no word to translate (mean((f(x) − y)²)) reads the same in Korean
+    missing = sorted(s for s in shown if not korean.get(s) and english_words(PLACEHOLDER.sub("", s)))
     assert missing == []
+    shown = {s for s in shown if korean.get(s)}
     def words(text):  # placeholders such as {file} are filled in, not read
         return set(re.findall("[A-Za-z][A-Za-z0-9]*", re.sub(r"\{[^}]*\}", "", text)))
     untranslated = sorted(s for s in shown if not HANGUL.search(korean[s]) and not words(korean[s]) <= TECHNICAL)
@@ -90,6 +94,7 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, window):
     qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.outliers == 6, timeout=15000)
     window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "step 1 / 400" in window.status_line.text(), timeout=5000)  # drawn at frame rate
     before = visible_texts(window)
     assert any("Data" in t for t in before)
     try:
@@ -99,7 +104,7 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, window):
         assert leftovers == []
         assert window.data_panel.box.title() == "데이터"
         assert "단계 1 / 400" in window.status_line.text()
-        assert window.lesson_panel.title.text() == "이상치: mse, mae, huber"
+        assert window.lesson_panel.title.text() == "이상치: MSE, MAE, Huber 손실"
         assert window.data_panel.samples.accessibleName() == "샘플 수"
     finally:
         window.set_language("en")
@@ -144,7 +149,7 @@ def test_messages_are_korean_too(qtbot, window, tmp_path, monkeypatch):
         assert not window.files.open_data(path)
     finally:
         window.set_language("en")
-    assert shown[-1] == ("데이터를 열 수 없습니다", "3행: 'size' 열의 'abc'은 숫자가 아닙니다")
+    assert shown[-1] == ("데이터를 열 수 없습니다", "3행: 'size' 열에 숫자가 아닌 값이 있습니다: 'abc'")
 
 
 def test_every_message_template_has_a_korean_translation():
@@ -168,4 +173,107 @@ def test_headless_messages_in_korean(tmp_path):
     result = subprocess.run([sys.executable, "-m", "lossplay", "run", "--lang", "ko", "--loss", "hinge", "--out",
                              str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert "손실 'hinge'은 회귀 데이터(house)에 맞지 않습니다" in result.stderr
+    assert "'hinge' 손실은 회귀 데이터(house)에 맞지 않습니다" in result.stderr
+
+
+def korean_leftovers(texts) -> list[str]:
+    """English words (beyond names, symbols and parameter names such as w2) in texts shown in Korean."""
+    return sorted({w for t in texts for w in english_words(re.sub("<[^>]+>", " ", t)) if not re.fullmatch("[wbx][0-9]+", w)})
+
+
+def legend_texts(view) -> list[str]:
+    return [label.text for _, label in view.legend.items]
+
+
+@pytest.mark.parametrize("scenario", [
+    {"data": "pass_fail", "loss": "zero_one"},
+    {"data": "house", "loss": "huber", "optimizer": "adamw", "regularizer": "l1", "lam": 0.1},
+    {"data": "blobs", "classes": 3, "model": "multiclass", "loss": "multiclass_hinge", "batch_size": 32},
+    {"data": "blobs", "classes": 3, "model": "multiclass", "loss": "kl_div", "optimizer": "momentum"},
+], ids=["zero_one", "huber-adamw-l1", "multiclass_hinge-minibatch", "kl_div"])
+def test_the_equations_formulas_and_overlays_are_korean(qtbot, window, scenario):
+    from lossplay.core.scenario import Scenario
+
+    window.arrows_action.setChecked(True)
+    window.constraint_action.setChecked(True)
+    try:
+        window.set_language("ko")
+        window.load_scenario(Scenario.from_dict(scenario))
+        qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.loss
+                        == scenario["loss"] and len(window.history) == 1, timeout=15000)
+        window.tabs.setCurrentWidget(window.equations)
+        window.step_action.trigger()
+        qtbot.waitUntil(lambda: len(window.history) == 2, timeout=15000)
+        qtbot.waitUntil(lambda: "1단계 갱신" in window.equations.toPlainText(), timeout=15000)
+        shown = [window.equations.toPlainText(), window.model_panel.formula.text(),
+                 window.optimizer_panel.rule.text(), *legend_texts(window.landscape),
+                 *(window.model_panel.loss.itemData(i, Qt.ItemDataRole.ToolTipRole)
+                   for i in range(window.model_panel.loss.count())),
+                 *(window.model_panel.loss.itemText(i) for i in range(window.model_panel.loss.count()))]
+        assert korean_leftovers(shown) == []
+        if scenario["loss"] == "zero_one":
+            assert "ℓ′ = 0 (거의 모든 곳에서 평평함)" in window.equations.toPlainText()
+        if scenario.get("optimizer") == "adamw":
+            assert "그다음 Adam 갱신" in window.optimizer_panel.rule.text()
+        if scenario["loss"] == "kl_div":
+            assert "KL 다이버전스" in window.model_panel.loss.currentText()
+    finally:
+        window.set_language("en")
+
+
+def test_the_toolbar_menu_and_the_file_dialogs_are_korean(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from lossplay.app import file_actions
+    from lossplay.app.file_actions import AnimationDialog, FigureDialog
+
+    filters = []
+
+    def ask(parent, caption, directory, chosen_filter):
+        filters.append((caption, chosen_filter))
+        return "", ""
+
+    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", ask)
+    monkeypatch.setattr(file_actions.QFileDialog, "getOpenFileName", ask)
+    try:
+        window.set_language("ko")
+        menu = window.createPopupMenu()
+        names = [a.text() for a in menu.actions() if a.text()]
+        menu.deleteLater()
+        assert "실행 도구 모음" in names and "재생" not in names  # not the Play button's word
+        for ask_for in ("_ask_history", "_ask_data", "_ask_data_file", "_ask_save", "_ask_open"):
+            getattr(window.files, ask_for)()
+        for dialog in (FigureDialog(window, "landscape", 200, 100), AnimationDialog(window)):
+            dialog.path.findChild(QPushButton).click()
+            dialog.deleteLater()
+    finally:
+        window.set_language("en")
+    assert len(filters) == 7
+    texts = [t for pair in filters for t in pair]
+    patterns = re.compile(r"\(\*[^)]*\)")  # (*.png) is what the file names end with, not words
+    assert korean_leftovers(patterns.sub("", t) for t in texts) == []
+    assert "PNG 이미지 (*.png);;SVG 이미지 (*.svg)" in texts and "GIF 애니메이션 (*.gif);;MP4 동영상 (*.mp4)" in texts
+    assert korean_leftovers(names) == []
+
+
+def test_words_inside_messages_are_korean_too(tmp_path):
+    from lossplay.core.messages import ScenarioError, translated
+    from lossplay.core.scenario import Scenario
+
+    korean = translations()
+    say = lambda template: korean.get(template) or template  # noqa: E731
+    errors = []
+    for settings in ({"model": "deep"}, {"optimizer": "lion"}, {"regularizer": "l3"}, {"data": "iris"}, {"loss": "l9"}):
+        with pytest.raises(ScenarioError) as caught:
+            Scenario.from_dict(settings).validated()
+        errors.append(caught.value)
+    with pytest.raises(ScenarioError) as caught:
+        Scenario.load(tmp_path / "missing.json")
+    errors.append(caught.value)
+    texts = [translated(e, say) for e in errors]
+    assert texts[0].startswith("알 수 없는 모델 'deep'입니다")
+    assert texts[3].startswith("알 수 없는 데이터 종류 'iris'입니다")
+    assert texts[5] == f"없습니다: 시나리오 파일 {tmp_path / 'missing.json'}"
+    kinds = ("model", "optimizer", "regularizer", "data kind", "loss", "scenario file")
+    assert [k for k in kinds if any(k in t for t in texts)] == []
+    assert str(errors[5]) == f"scenario file {tmp_path / 'missing.json'} does not exist"  # the English is unchanged
