@@ -1572,6 +1572,10 @@
         <translation>손실 {loss}</translation>
     </message>
     <message>
+        <source>loss, log scale above the minimum</source>
+        <translation>손실 (최솟값과의 차, 로그 눈금)</translation>
+    </message>
+    <message>
         <source>lossplay session</source>
         <translation>lossplay 세션</translation>
     </message>

@@ -443,3 +443,9 @@ KO.update({
     "PNG image (*.png)": "PNG 이미지 (*.png)",
     "Export failed": "내보내기 실패",
 })
+
+
+# Exports for slides (issue 10).
+KO.update({
+    "loss, log scale above the minimum": "손실 (최솟값과의 차, 로그 눈금)",
+})

@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from ..core.runfiles import OutputError, atomic_write
+from .legend_place import place_legend
 from .recording import record, record_window, replay
 from .scene import Scene
 from .svg import svg_document
@@ -55,7 +56,16 @@ def make_figure(name: str, scene: Scene, history, width: int, height: int) -> QW
             view.set_theta(history.thetas[np.nonzero(finite)[0][-1]])
     view.show()
     QApplication.processEvents()
+    place_legends(view)
     return view
+
+
+def place_legends(view: QWidget) -> None:
+    """Each legend of a figure in the corner where it covers the least of the drawing."""
+    if isinstance(view, LandscapeView):
+        place_legend(view, view.legend, exclude={view.isolines})
+    elif isinstance(view, LossChart):
+        place_legend(view, view.getPlotItem().legend)
 
 
 def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
@@ -131,7 +141,7 @@ class _AnimationFrame(QWidget):
         self.setStyleSheet("background: white;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout.setSpacing(12)  # the colour bar's title and the loss axis' title apart
         self.landscape = LandscapeView()
         self.landscape.set_scene(scene)
         layout.addWidget(self.landscape, 3)
@@ -150,13 +160,20 @@ class _AnimationFrame(QWidget):
             self.loss.freeze_range(history.steps, history.losses, history.val_losses)
         self._xy = scene.plane.project(history.thetas)
         self._history = history
+        # The legends go where the whole run leaves room, and stay there in every frame.
+        self.frame(len(history.steps), render=False)
+        place_legends(self.landscape)
+        if self.loss is not None:
+            place_legends(self.loss)
 
-    def frame(self, rows: int) -> np.ndarray:
+    def frame(self, rows: int, render: bool = True) -> np.ndarray | None:
         """RGB pixels (height, width, 3) with the first `rows` rows of the run drawn."""
         self.landscape.set_path(self._xy[:rows])
         if self.loss is not None:
             h = self._history
             self.loss.set_history(h.steps[:rows], h.losses[:rows], h.val_losses[:rows])
+        if not render:
+            return None
         image = render_image(self).convertToFormat(QImage.Format.Format_RGB888)
         pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
         return pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()

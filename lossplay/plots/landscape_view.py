@@ -7,7 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.landscape import PRINCIPAL_LABELS
-from ..i18n import bind, on_retranslate, tr
+from ..i18n import on_retranslate, tr
+from .colour_bar import make_colour_bar, show_colour_scale
 from .hover import Hover
 from .scene import Scene
 from .style import legend_label, style_plot
@@ -31,10 +32,7 @@ class LandscapeView(pg.PlotWidget):
         self.image = pg.ImageItem()
         self.image.setZValue(-10)
         self.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=14)
-        self.colorbar.setImageItem(self.image, insert_in=self.getPlotItem())
-        self.colorbar.axis.setWidth(52)  # a label wider than the axis is silently dropped
-        bind(self.colorbar.axis.setLabel, "loss")
+        self.colorbar = make_colour_bar(self, self.image)
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
         self.ghost = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 120), width=1.8, style=Qt.PenStyle.DashLine))
@@ -111,9 +109,7 @@ class LandscapeView(pg.PlotWidget):
         a, b = plane.alphas, plane.betas
         da, db = a[1] - a[0], b[1] - b[0]
         self.image.setImage(scene.image, autoLevels=False)
-        lo, hi = float(np.min(scene.image)), float(np.max(scene.image))
-        self.colorbar.setLevels((lo, hi if hi > lo else lo + 1.0))
-        self.colorbar.axis.setTicks([scene.colour_ticks])
+        show_colour_scale(self.colorbar, scene)
         self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
         self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
         self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])

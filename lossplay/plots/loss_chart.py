@@ -4,18 +4,52 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 
 from ..i18n import tr
 from .hover import Hover
+from .scene import loss_label
 from .style import axis_label, legend_label, style_plot
 from .theme import RACE_COLOURS, RATE, TRAIN, VAL
+
+
+class LogAxis(pg.AxisItem):
+    """A loss axis that, on a log scale, labels the powers of ten, and 2 and 5 times
+    them only where there is room: pyqtgraph labels every minor tick of a short log
+    range, piling "9·10², 8·10², 7·10²" on top of one another."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self._labelled = (1,)
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        ticks = [(spacing, values) for spacing, values in stdTicks if spacing >= 1.0]
+        if len(ticks) >= 3 or maxVal <= minVal:
+            self._labelled = (1,)
+            return ticks
+        per_decade = size / (maxVal - minVal)
+        line = QFontMetricsF(self.style.get("tickFont") or self.font()).height()
+        # From 1 to 2 is the shortest labelled gap (0.3 of a decade), from 2 to 5 the next.
+        self._labelled = (1, 2, 5) if per_decade * np.log10(2) > 1.6 * line else \
+            (1,) if per_decade < 4 * line else (1, 3)
+        minor = [v + np.log10(m) for v in range(int(np.floor(minVal)), int(np.ceil(maxVal))) for m in range(2, 10)]
+        ticks.append((None, [x for x in minor if minVal < x < maxVal]))
+        return ticks
+
+    def logTickStrings(self, values, scale, spacing):
+        labels = []
+        for v in values:
+            value = 10.0 ** v * scale
+            mantissa = round(value / 10.0 ** np.floor(v + 1e-9))
+            labels.append(loss_label(float(f"{value:.3g}")) if mantissa in self._labelled else "")
+        return labels
 
 
 class LossChart(pg.PlotWidget):
     """Training and validation loss against the step."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(axisItems={"left": LogAxis("left")})
         style_plot(self, "Loss", "Training loss (solid) and validation loss (dashed) after each step.")
         self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")

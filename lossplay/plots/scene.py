@@ -55,30 +55,59 @@ def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
     return np.linspace(lo, hi, count + 2)[1:-1]
 
 
-def _short(v: float) -> str:
-    """A colour-bar label: three significant digits, whole numbers from 1000 up."""
-    return f"{v:.3g}" if abs(v) < 1000 or abs(v) >= 1e7 else f"{v:.0f}"
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def loss_label(value: float, digits: int = 10) -> str:
+    """A loss value as people write it: 0.25, 1500, or 2·10⁷ when very large or small."""
+    if value == 0 or 1e-3 <= abs(value) < 1e6:
+        return f"{value:.{digits}g}"
+    mantissa, exponent = f"{value:.{min(digits, 3)}e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    power = "10" + str(int(exponent)).translate(_SUPERSCRIPT)
+    return power if mantissa == "1" else f"{mantissa}·{power}"
+
+
+def round_loss(value: float, excess: float) -> float:
+    """The roundest loss value (a multiple of 1, 2 or 5 times a power of ten) within a
+    quarter of `excess` of `value`: 1051.3 with an excess of 1000 above the minimum
+    becomes 1000, 52.3 with an excess of 1 becomes 52.5."""
+    for exponent in range(int(np.floor(np.log10(abs(value) + excess))) + 1, -16, -1):
+        for step in (5.0, 2.0, 1.0):
+            size = step * 10.0 ** exponent
+            rounded = round(value / size) * size
+            if abs(rounded - value) <= 0.25 * excess:
+                return rounded
+    return value
+
+
+def colour_scale_ticks(lo: float, hi: float, floor: float) -> list[tuple[float, str]]:
+    """Ticks of a colour bar that shows log10(loss - lo + floor): the minimum `lo` at the
+    bottom, then one round loss value per power of ten of the excess over it, placed
+    where that loss value really is on the scale."""
+    ticks = [(float(np.log10(floor)), loss_label(lo, 3))]
+    for exponent in range(int(np.ceil(np.log10(floor) + 0.5)), int(np.floor(np.log10(hi - lo + floor))) + 1):
+        value = round_loss(lo + 10.0 ** exponent, 10.0 ** exponent)
+        if value > lo:
+            ticks.append((float(np.log10(value - lo + floor)), loss_label(value)))
+    return ticks
 
 
 def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]]]:
     """The colour map's input, with colour-bar ticks labelled in loss values: log10 of
     the excess over the minimum where the range is wide (so the floor of the bowl stays
-    visible), the values themselves where not."""
+    visible), the values themselves where not (and no ticks: the axis chooses round
+    ones itself)."""
     finite = np.isfinite(values)
     if not finite.any():
         return np.zeros(values.shape), [(0.0, "inf")]
     lo, hi = float(values[finite].min()), float(values[finite].max())
     filled = np.where(finite, values, hi)
     if not _is_wide(lo, hi):
-        ticks = np.linspace(lo, hi, 5)
-        return filled, [(float(t), _short(t)) for t in ticks]
+        return filled, []
     floor = max((hi - lo) * 1e-4, 1e-300)
-    image = np.log10(filled - lo + floor)
-    top = np.log10(hi - lo + floor)
-    ticks = [(float(np.log10(floor)), _short(lo))]
-    for exponent in range(int(np.ceil(np.log10(floor) + 0.5)), int(np.floor(top)) + 1):
-        ticks.append((float(exponent), _short(lo + 10.0 ** exponent)))
-    return image, ticks
+    return np.log10(filled - lo + floor), colour_scale_ticks(lo, hi, floor)
 
 
 def constraint_line(scene: Scene, theta: np.ndarray) -> np.ndarray:

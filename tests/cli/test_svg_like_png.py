@@ -86,3 +86,32 @@ def test_the_difference_measure_sees_a_band(run_dir):
     png = np.asarray(Image.open(run_dir / "loss.png").convert("RGB"))
     drawn = np.asarray(Image.open(io.BytesIO(resvg_py.svg_to_bytes(svg_string=svg, background="#ffffff"))).convert("RGB"))
     assert fraction_differing(png, drawn) > 10 * LIMIT
+
+
+def text_boxes(svg_path) -> list[tuple[str, "QRectF"]]:
+    """The box of every text of an SVG, measured with the font it names (Qt's font
+    metrics on the SVG's own numbers: position, size, rotation)."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QTransform
+
+    boxes = []
+    for t in ET.parse(svg_path).getroot().iter("{http://www.w3.org/2000/svg}text"):
+        if not (t.text or "").strip():
+            continue
+        font = QFont(t.get("font-family").split(",")[0])
+        font.setPixelSize(round(float(t.get("font-size"))))
+        box = QFontMetricsF(font).tightBoundingRect(t.text.strip()).translated(float(t.get("x")), float(t.get("y")))
+        matrix = t.get("transform")
+        if matrix:
+            m11, m12, m21, m22, dx, dy = (float(v) for v in matrix[len("matrix("):-1].split())
+            box = QTransform(m11, m12, m21, m22, dx, dy).mapRect(box)
+        boxes.append((t.text.strip(), box))
+    return boxes
+
+
+@pytest.mark.parametrize("name", ["landscape", "loss", "data"])
+def test_no_two_texts_overlap(qapp, run_dir, name):
+    boxes = text_boxes(run_dir / f"{name}.svg")
+    assert len(boxes) >= 8
+    for i, (text, box) in enumerate(boxes):
+        for other, other_box in boxes[i + 1:]:
+            assert not box.intersects(other_box), (text, other)

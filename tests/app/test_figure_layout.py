@@ -1,0 +1,93 @@
+"""Figures for slides: legends off the curves, log axes that label what has room, and a
+colour bar whose ticks are round loss values."""
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+
+from lossplay.plots.export import make_figure, svg_bytes
+from lossplay.plots.legend_place import place_legend
+from lossplay.plots.loss_chart import LossChart
+from lossplay.plots.scene import colour_scale_ticks, loss_label
+
+
+def svg_texts(widget) -> list[str]:
+    root = ET.fromstring(svg_bytes(widget, "test"))
+    return [t.text.strip() for t in root.iter("{http://www.w3.org/2000/svg}text") if (t.text or "").strip()]
+
+
+def chart(qtbot, steps, losses, log=False, size=(600, 400)):
+    view = LossChart()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.start(int(steps[-1]))
+    view.set_log(log)
+    view.set_history(np.asarray(steps, float), np.asarray(losses, float), np.array([np.nan]))
+    qtbot.waitUntil(lambda: view.getPlotItem().getViewBox().width() > 100)
+    return view
+
+
+def legend_corner(view) -> tuple[float, float]:
+    """Where the legend's centre is, as fractions of the view box (0 left/top, 1 right/bottom)."""
+    vb = view.getPlotItem().getViewBox()
+    legend = view.getPlotItem().legend
+    centre = legend.mapRectToItem(vb, legend.boundingRect()).center()
+    return centre.x() / vb.width(), centre.y() / vb.height()
+
+
+def test_legend_leaves_a_curve_that_fills_the_top_right(qtbot):
+    steps = np.arange(0, 101)
+    view = chart(qtbot, steps, 1.0 + steps / 10.0)  # rising: the top right is taken
+    place_legend(view, view.getPlotItem().legend)
+    x, y = legend_corner(view)
+    assert not (x > 0.5 and y < 0.5)
+
+
+def test_legend_stays_top_right_above_a_falling_curve(qtbot):
+    steps = np.arange(0, 101)
+    view = chart(qtbot, steps, 1.0 + np.exp(-steps / 10.0))
+    place_legend(view, view.getPlotItem().legend)
+    x, y = legend_corner(view)
+    assert x > 0.5 and y < 0.5
+
+
+@pytest.mark.parametrize("height", [250, 400, 800])
+def test_log_axis_labels_decades_and_only_round_values_between(qtbot, height):
+    steps = np.arange(0, 51)
+    view = chart(qtbot, steps, np.geomspace(950.0, 110.0, 51), log=True, size=(500, height))
+    labels = {t for t in svg_texts(view) if t[0].isdigit()} - {str(s) for s in range(0, 51)}
+    assert labels, "no value on the loss axis"
+    # Between 100 and 1000 only 1, 2 and 5 times a power of ten may be labelled: never 7·10², 8·10², 9·10².
+    assert labels <= {"100", "200", "500", "1000"}
+
+
+def test_colour_bar_ticks_are_round_loss_values_at_their_place():
+    lo, hi, floor = 51.3, 5051.3, 0.5
+    ticks = colour_scale_ticks(lo, hi, floor)
+    assert ticks[0] == (np.log10(floor), "51.3")
+    for position, label in ticks[1:]:
+        value = float(label)
+        assert position == pytest.approx(np.log10(value - lo + floor))  # where that loss really is
+        assert value == float(f"{value:.1g}") or value == float(f"{value:.2g}")  # one or two significant digits
+    assert [label for _, label in ticks] == ["51.3", "60", "150", "1000"]
+
+
+def test_loss_labels():
+    assert [loss_label(v) for v in (0.25, 1500.0, 2e7, 1e-5, 1e9)] == ["0.25", "1500", "2·10⁷", "10⁻⁵", "10⁹"]
+
+
+def test_colour_bar_title_says_log_scale(qapp):
+    from lossplay.core import Scenario
+    from lossplay.core.runfiles import run_scenario
+    from lossplay.plots.scene import scene_from
+
+    result = run_scenario(Scenario().replace(steps=5).validated(), grid=41)
+    scene = scene_from(result.problem, result.plane, result.landscape)
+    view = make_figure("landscape", scene, result.history, 640, 480)
+    try:
+        texts = svg_texts(view)
+        assert "loss, log scale above the minimum" in texts
+        assert "1000" in texts and "60" in texts
+    finally:
+        view.deleteLater()
