@@ -111,6 +111,8 @@ def run_parser() -> argparse.ArgumentParser:
     add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
     add("--fps", type=_number, default=20.0, help=f"frames per second of the animation, one frame per step, "
         f"{FPS_RANGE[0]:g} to {FPS_RANGE[1]:g} (default 20)")
+    add("--captions", action="store_true", help="a line under each figure: optimizer, learning rate, steps, "
+        "final loss and result (animations always have one)")
     add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
     add("--lang", choices=["en", "ko"], default="en", help="language of the messages: en (English) or ko (Korean)")
     add("--out", required=True, type=_folder, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
@@ -217,6 +219,7 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from .plots.caption import caption_text, final_status
     from .plots.export import write_animation, write_figures
     from .plots.scene import scene_from
     from .plots.theme import configure_pyqtgraph
@@ -225,7 +228,9 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
     configure_pyqtgraph()
     scene = scene_from(result.problem, result.plane, result.landscape)
     width, height = args.size
-    write_figures(scene, result.history, out, width, height)
+    status = final_status(result.history, scene.scenario.loss)
+    caption = caption_text(scene.scenario, result.history, status=status) if args.captions else None
+    write_figures(scene, result.history, out, width, height, caption)
     if args.animate:
         bar = _ProgressBar("rendering run." + args.animate) if sys.stderr.isatty() else None
         write_animation(scene, result.history, out / f"run.{args.animate}", args.fps, width, height,

@@ -232,6 +232,14 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>Caption</source>
+        <translation>설명 줄</translation>
+    </message>
+    <message>
+        <source>Caption: optimizer, learning rate, step and result</source>
+        <translation>설명 줄: 최적화 방법, 학습률, 단계, 결과</translation>
+    </message>
+    <message>
         <source>Choose the file in a dialog.</source>
         <translation>대화상자에서 파일을 고릅니다.</translation>
     </message>
@@ -670,6 +678,10 @@
     <message>
         <source>Multiclass hinge (SVM)</source>
         <translation>다중 클래스 힌지 손실 (SVM)</translation>
+    </message>
+    <message>
+        <source>Multiplies the pixels of a PNG, with its lines, markers and text: 2× stays sharp on a projector.</source>
+        <translation>PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2×는 프로젝터에서도 선명합니다.</translation>
     </message>
     <message>
         <source>Multiplies the pixels of a PNG: 2× stays sharp on a projector.</source>
@@ -1216,6 +1228,14 @@
         <translation>애니메이션의 너비(픽셀)입니다.</translation>
     </message>
     <message>
+        <source>Write a line under every frame that says the step and, at the end, the result.</source>
+        <translation>모든 프레임 아래에 단계를, 마지막 프레임에는 결과를 한 줄로 적습니다.</translation>
+    </message>
+    <message>
+        <source>Write a line under the figure that says which run it shows.</source>
+        <translation>그림 아래에 어떤 학습을 보여 주는지 한 줄로 적습니다.</translation>
+    </message>
+    <message>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
@@ -1586,6 +1606,10 @@
     <message>
         <source>mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y</source>
         <translation>mean(|r| ≤ δ이면 ½r², 아니면 δ(|r| − ½δ)),  r = f(x) − y</translation>
+    </message>
+    <message>
+        <source>mini-batch {size}</source>
+        <translation>미니배치 크기 {size}</translation>
     </message>
     <message>
         <source>model</source>
@@ -1990,6 +2014,14 @@
     <message>
         <source>{optimizer} · lr {lr} · batch {batch}</source>
         <translation>{optimizer} · 학습률 {lr} · 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, learning rate {lr}</source>
+        <translation>{optimizer}, 학습률 {lr}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, η = {lr}</source>
+        <translation>{optimizer}, η = {lr}</translation>
     </message>
     <message>
         <source>{path} does not exist</source>

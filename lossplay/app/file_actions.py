@@ -34,6 +34,7 @@ from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
 from ..i18n import bind, tr
 from .state import DataFacts
+from ..plots.caption import caption_text, run_label
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
 
 
@@ -94,13 +95,20 @@ class FigureDialog(QDialog):
         self.scale = QComboBox()
         for text, factor in [("1× (screen)", 1.0), ("2× (slides)", 2.0), ("3× (print)", 3.0)]:
             self.scale.addItem(tr(text), factor)
+        self.scale.setCurrentIndex(1)  # slides want 2×
         self.scale.setAccessibleName(tr("Scale"))
-        self.scale.setToolTip(tr("Multiplies the pixels of a PNG: 2× stays sharp on a projector."))
-        if name == "window":  # the window is drawn at its own size
+        self.scale.setToolTip(tr("Multiplies the pixels of a PNG, with its lines, markers and text: "
+                                 "2× stays sharp on a projector."))
+        self.caption = QCheckBox(tr("Caption: optimizer, learning rate, step and result"))
+        self.caption.setAccessibleName(tr("Caption"))
+        self.caption.setToolTip(tr("Write a line under the figure that says which run it shows."))
+        if name == "window":  # the window is drawn at its own size, and says it all already
             self.width.setEnabled(False)
             self.height.setEnabled(False)
+            self.caption.setEnabled(False)
         for label, widget in [("File", self.path), ("Width", self.width), ("Height", self.height), ("Scale", self.scale)]:
             form.addRow(tr(label), widget)
+        form.addRow(self.caption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -125,10 +133,15 @@ class AnimationDialog(QDialog):
         self.with_loss.setChecked(True)
         self.with_loss.setAccessibleName(tr("Loss chart"))
         self.with_loss.setToolTip(tr("Draw the loss curve growing beside the path."))
+        self.caption = QCheckBox(tr("Caption: optimizer, learning rate, step and result"))
+        self.caption.setChecked(True)
+        self.caption.setAccessibleName(tr("Caption"))
+        self.caption.setToolTip(tr("Write a line under every frame that says the step and, at the end, the result."))
         for label, widget in [("File", self.path), ("Frames per second", self.fps), ("Width", self.width),
                               ("Height", self.height)]:
             form.addRow(tr(label), widget)
         form.addRow(self.with_loss)
+        form.addRow(self.caption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -205,15 +218,27 @@ class FileActions:
         dialog = FigureDialog(self.window, name, widget.width(), widget.height())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_figure(name, dialog.path.path(), dialog.width.value(), dialog.height.value(),
-                               dialog.scale.currentData())
+                               dialog.scale.currentData(), dialog.caption.isChecked())
 
-    def export_figure(self, name: str, path: Path, width: int, height: int, scale: float = 1.0) -> bool:
+    def racers(self) -> list[tuple[str, object]]:
+        """The pinned runs of the race, each with its name for the legends."""
+        w = self.window
+        return [(run_label(r.optimizer, r.lr, r.batch_size), h)
+                for r, h in zip(w.state.racers, w.histories[1:]) if len(h)]
+
+    def _status(self) -> str | None:
+        status = self.window.state.status
+        return status if status in ("converged", "finished", "diverged") else None
+
+    def export_figure(self, name: str, path: Path, width: int, height: int, scale: float = 1.0,
+                      caption: bool = False) -> bool:
         w = self.window
         try:
             if name == "window":
                 save_widget(w, path, scale, title=w.windowTitle())
             else:
-                figure = make_figure(name, w.scene_data, w.history, width, height)
+                words = caption_text(w.scene_data.scenario, w.history, status=self._status()) if caption else None
+                figure = make_figure(name, w.scene_data, w.history, width, height, words, self.racers())
                 try:
                     save_widget(figure, path, scale, title=f"lossplay {FIGURE_TITLES[name].lower()}")
                 finally:
@@ -232,10 +257,10 @@ class FileActions:
         dialog = AnimationDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_animation(dialog.path.path(), dialog.fps.value(), dialog.width.value(),
-                                  dialog.height.value(), dialog.with_loss.isChecked())
+                                  dialog.height.value(), dialog.with_loss.isChecked(), dialog.caption.isChecked())
 
     def export_animation(self, path: Path, fps: float = 20.0, width: int = 800, height: int = 600,
-                         with_loss: bool = True) -> bool:
+                         with_loss: bool = True, caption: bool = True) -> bool:
         w = self.window
         w.pause()
         progress = QProgressDialog(tr("Rendering the animation…"), tr("Cancel"), 0, 100, w)
@@ -249,7 +274,8 @@ class FileActions:
             return not progress.wasCanceled()
 
         try:
-            frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report)
+            frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report,
+                                     caption=caption, racers=self.racers(), status=self._status())
         except ExportCancelled:
             w.statusBar().showMessage(tr("Animation cancelled; nothing was saved"), 5000)
             return False

@@ -1,13 +1,19 @@
-"""Put a plot's legend in the corner where it covers the least of what is drawn: the
-path and markers of the landscape, the loss curves, the samples."""
+"""Put a plot's legend in the corner where it covers the least of what is drawn (the
+path and markers of the landscape, the loss curves, the samples), or under the plot
+when every corner would hide something."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsWidget
 
 MARGIN = 8
 _STEP = 3.0  # pixels between the points a line is sampled at
 _MAX_POINTS = 40_000
+# A corner is free when the legend would hide less than this: a short stretch of line
+# or a third of a small marker (weights as in drawn_points).
+FREE = 12.0
+BELOW = (0.5, 2)  # what place_legend returns for a legend put under the plot
 # Corners as (x, y) fractions, in the order preferred on a tie.
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 
@@ -59,9 +65,10 @@ def drawn_points(plot: pg.PlotWidget, exclude=()) -> tuple[np.ndarray, np.ndarra
     return np.vstack(pieces), np.concatenate(weights)
 
 
-def place_legend(plot: pg.PlotWidget, legend: pg.LegendItem, exclude=()) -> tuple[int, int]:
-    """Anchor `legend` in the corner of the plot that covers the fewest drawn points;
-    returns the corner as (x, y) fractions."""
+def place_legend(plot: pg.PlotWidget, legend: pg.LegendItem, exclude=()) -> tuple[float, float]:
+    """Anchor `legend` in the corner of the plot that covers the fewest drawn points,
+    or under the plot when each corner covers more than FREE; returns the corner as
+    (x, y) fractions, or BELOW."""
     vb = plot.getPlotItem().getViewBox()
     vb.prepareForPaint()  # a pending automatic range is applied only then
     points, weights = drawn_points(plot, exclude)
@@ -76,6 +83,27 @@ def place_legend(plot: pg.PlotWidget, legend: pg.LegendItem, exclude=()) -> tupl
         count = float(weights[inside].sum())
         if fewest is None or count < fewest:
             best, fewest = (cx, cy), count
+    if fewest is not None and fewest > FREE:
+        put_below(plot, legend)
+        return BELOW
     cx, cy = best
     legend.anchor(itemPos=best, parentPos=best, offset=(MARGIN if cx == 0 else -MARGIN, MARGIN if cy == 0 else -MARGIN))
     return best
+
+
+def put_below(plot: pg.PlotWidget, legend: pg.LegendItem) -> None:
+    """The legend in a row of its own under the plot, in as many columns (up to three)
+    as fit across it."""
+    item = plot.getPlotItem()
+    width = item.getViewBox().width() + item.getAxis("left").width()
+    for columns in (3, 2, 1):
+        legend.setColumnCount(min(columns, max(len(legend.items), 1)))
+        if legend.boundingRect().width() <= width or columns == 1:
+            break
+    row = QGraphicsWidget()
+    height = legend.boundingRect().height() + 6
+    row.setMinimumHeight(height)
+    row.setMaximumHeight(height)
+    item.layout.addItem(row, item.layout.rowCount(), 0, 1, item.layout.columnCount())
+    legend.setParentItem(row)  # anchored to its row, it follows the row wherever the layout puts it
+    legend.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))

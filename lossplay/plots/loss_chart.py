@@ -54,7 +54,10 @@ class LossChart(pg.PlotWidget):
         self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2.2), name="training")
         self.val = self.plot(pen=pg.mkPen(VAL, width=2.2, style=Qt.PenStyle.DashLine), name="validation")
-        self.race = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
+        # A racer that oscillates fills the band between its highs and lows: drawn thin
+        # and see-through, with its lower envelope solid on top, each stays readable.
+        self.race = [self.plot(pen=pg.mkPen(_faded(c), width=1.2)) for c in RACE_COLOURS]
+        self.race_trend = [self.plot(pen=pg.mkPen(c, width=2.2)) for c in RACE_COLOURS]
         self.ghost = self.plot(pen=pg.mkPen((0, 114, 178, 90), width=1.8, style=Qt.PenStyle.DashLine))
         axis_label(self, "bottom", "step")
         axis_label(self, "left", "loss")
@@ -115,7 +118,7 @@ class LossChart(pg.PlotWidget):
 
     def start(self, step_limit: int) -> None:
         """A new run: empty curves and the x axis spanning the step limit."""
-        for curve in [self.train, self.val] + self.race:
+        for curve in [self.train, self.val] + self.race + self.race_trend:
             curve.setData([], [])
         self.setXRange(0, max(step_limit, 1), padding=0.02)
         self.getPlotItem().enableAutoRange(axis="y")
@@ -145,9 +148,12 @@ class LossChart(pg.PlotWidget):
         if steps is None or not len(steps):
             if self.race[racer].xData is not None and len(self.race[racer].xData):
                 self.race[racer].setData([], [])
+                self.race_trend[racer].setData([], [])
             return
         end = len(losses) - (not np.isfinite(losses[-1]))
-        self.race[racer].setData(*_peaks(steps[:end], self._positive(losses[:end]), self._buckets()))
+        x, y = steps[:end], self._positive(losses[:end])
+        self.race[racer].setData(*_peaks(x, y, self._buckets()))
+        self.race_trend[racer].setData(*lower_envelope(x, y, max(self.width() // 4, 50)))
 
     def _buckets(self) -> int:
         """One lowest and one highest point per pixel column: all a chart this wide shows."""
@@ -168,6 +174,25 @@ class LossChart(pg.PlotWidget):
     def _positive(self, y: np.ndarray) -> np.ndarray:
         # On a log axis a zero loss (0/1, hinge) sits at the bottom instead of vanishing.
         return np.maximum(y, 1e-12) if self._log else y
+
+
+def _faded(colour: str, alpha: int = 110) -> tuple[int, int, int, int]:
+    c = pg.mkColor(colour)
+    return c.red(), c.green(), c.blue(), alpha
+
+
+def lower_envelope(x: np.ndarray, y: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray]:
+    """The lowest point of each of about `groups` runs of at least two consecutive
+    samples: a curve that jumps up and down every step becomes the line of its lows, a
+    smooth one stays where it is."""
+    n = len(x)
+    size = max(2, -(-n // max(groups, 1)))
+    if n < size:
+        return x, y
+    starts = np.arange(0, n, size)
+    # The first sample too: the line starts where the run starts.
+    index = np.unique(np.concatenate([[0], [s + int(np.argmin(y[s:s + size])) for s in starts]]))
+    return x[index], y[index]
 
 
 def _peaks(x: np.ndarray, y: np.ndarray, buckets: int = 1000) -> tuple[np.ndarray, np.ndarray]:

@@ -68,6 +68,7 @@ def test_gif_has_one_frame_per_step(run_dir):
     assert gif.size == (640, 480)
     assert gif.info["duration"] == 100
     gif.seek(gif.n_frames - 1)
+    assert gif.info["duration"] == 1500  # the last frame is held
     assert len(gif.convert("RGB").getcolors(maxcolors=1 << 20)) > 20
 
 
@@ -80,7 +81,8 @@ def test_mp4_is_readable(tmp_path):
     meta = reader.__next__()
     frames = sum(1 for _ in reader)
     assert meta["size"] == (320, 240)  # even sizes for the codec
-    assert frames == 25
+    # 24 steps: 25 frames, then the last one held for 1.5 s at 20 frames per second.
+    assert frames == 25 + round(1.5 * 20) - 1
 
 
 def test_bad_animation_options_give_one_line(tmp_path):
@@ -121,7 +123,9 @@ def test_full_disk_leaves_no_partial_file(qapp, tmp_path, monkeypatch):
         export.write_figures(scene, result.history, tmp_path)
     assert list(tmp_path.iterdir()) == []
 
-    monkeypatch.setattr(export, "open", lambda p, m="r", *a, **k: FullDisk(real_open(p, m, *a, **k)), raising=False)
+    from lossplay.plots import animation
+
+    monkeypatch.setattr(animation, "open", lambda p, m="r", *a, **k: FullDisk(real_open(p, m, *a, **k)), raising=False)
     with pytest.raises(OutputError, match="No space left on device"):
         export.write_animation(scene, result.history, tmp_path / "run.gif", 10, 200, 150)
     assert list(tmp_path.iterdir()) == []

@@ -24,8 +24,8 @@ from PIL import Image
 RUNS = {
     "regression": ["--data", "house", "--steps", "40"],
     "two-class": ["--data", "pass_fail", "--lr", "0.5", "--steps", "40"],
-    "three-class": ["--data", "blobs", "--classes", "3", "--steps", "60"],
-    "diverged": ["--data", "house", "--lr", "2", "--steps", "100"],
+    "three-class": ["--data", "blobs", "--classes", "3", "--steps", "60", "--captions"],
+    "diverged": ["--data", "house", "--lr", "2", "--steps", "100", "--captions"],
 }
 LIMIT = 0.001
 

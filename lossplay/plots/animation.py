@@ -1,0 +1,193 @@
+"""Animations of a run (GIF by Pillow, MP4 by the ffmpeg that imageio-ffmpeg ships): the
+path growing on the landscape, the loss chart beside it, for classification the data
+with its decision regions changing, every racer named in the legends, and a caption
+that says the optimizer, the learning rate, the step and, at the end, how the run
+ended. The last frame is held for a moment so that the result can be read."""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from ..core.runfiles import OutputError
+from .caption import CAPTION_COLOUR, caption_text, final_status
+from .figure import draw_runs, place_legends, render_image, wants_log
+from .scene import Scene
+from .theme import CLASS_COLOURS, CURRENT, MINIMUM, RACE_COLOURS, TRAIN, VAL
+from .views import DataView, LandscapeView, LossChart
+
+MAX_FRAMES = 1000
+HOLD_SECONDS = 1.5
+KEY_COLOURS = [CURRENT, MINIMUM, TRAIN, VAL, *RACE_COLOURS, *CLASS_COLOURS, "#FFFFFF", "#000000"]
+
+
+class ExportCancelled(Exception):
+    """The person cancelled; nothing was written."""
+
+
+class _AnimationFrame(QWidget):
+    """The landscape, optionally with the loss chart beside it (and, for classification,
+    the data view under the chart), and the caption, for one frame size."""
+
+    def __init__(self, scene: Scene, history, width: int, height: int, with_loss: bool, caption: bool,
+                 racers: Sequence[tuple[str, object]], status: str | None) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.setStyleSheet("background: white;")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(12)  # the colour bar's title and the loss axis' title apart
+        self.landscape = LandscapeView()
+        self.landscape.set_scene(scene)
+        self.views: list[QWidget] = [self.landscape]
+        classification = not scene.problem.dataset.regression
+        layout.addWidget(self.landscape, 0, 0, 2 if classification else 1, 1)
+        if with_loss:
+            loss = LossChart()
+            loss.start(int(history.steps[-1]) if len(history.steps) else 1)
+            loss.set_log(wants_log([history] + [h for _, h in racers]))
+            layout.addWidget(loss, 0, 1)
+            self.views.append(loss)
+        if classification:
+            data = DataView()
+            data.set_scene(scene)
+            layout.addWidget(data, 1 if with_loss else 0, 1)
+            self.views.append(data)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        self.caption = QLabel()
+        self.caption.setStyleSheet(f"color: {CAPTION_COLOUR}; padding-left: 8px;")
+        font = self.caption.font()
+        font.setPointSizeF(10.0)
+        self.caption.setFont(font)
+        self.caption.setVisible(caption)
+        self.caption.setWordWrap(True)  # a long caption takes two lines, never a wider frame
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.caption, 2, 0, 1, 2)
+        self.setFixedSize(width, height)
+        self.show()
+        QApplication.processEvents()
+        for view in self.views:
+            if isinstance(view, LossChart):
+                runs = [history] + [h for _, h in racers]
+                last = max(int(h.steps[-1]) for h in runs if len(h.steps))
+                view.freeze_range(np.array([last]), np.concatenate([h.losses for h in runs]), history.val_losses)
+        self._scene, self._history, self._racers, self._status = scene, history, racers, status
+        # The legends go where the whole run leaves room, and stay there in every frame.
+        self.frame(len(history.steps), render=False)
+        for view in self.views:
+            place_legends(view)
+        QApplication.processEvents()
+
+    def frame(self, rows: int, render: bool = True) -> np.ndarray | None:
+        """RGB pixels (height, width, 3) with the first `rows` rows of the run drawn."""
+        for view in self.views:
+            draw_runs(view, self._scene, self._history, self._racers, rows)
+        if self.caption.isVisible():
+            self.caption.setText(caption_text(self._scene.scenario, self._history, rows, self._status))
+        if not render:
+            return None
+        image = render_image(self).convertToFormat(QImage.Format.Format_RGB888)
+        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+        return pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
+
+
+def frame_rows(n_rows: int, max_frames: int = MAX_FRAMES) -> np.ndarray:
+    """How many history rows each frame shows: one frame per step, or evenly spaced
+    steps (always including the last) when the run is longer than `max_frames`."""
+    if n_rows <= max_frames:
+        return np.arange(1, n_rows + 1)
+    return np.unique(np.linspace(1, n_rows, max_frames).round().astype(int))
+
+
+def hold_frames(fps: float) -> int:
+    """How many times an MP4 repeats its last frame to hold it for HOLD_SECONDS."""
+    return max(1, round(HOLD_SECONDS * fps)) - 1
+
+
+def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width: int = 800, height: int = 600,
+                    with_loss: bool = True, progress: Callable[[int, int], bool] | None = None,
+                    max_frames: int = MAX_FRAMES, caption: bool = True,
+                    racers: Sequence[tuple[str, object]] = (), status: str | None = None) -> int:
+    """run.gif or run.mp4 (by suffix) of the growing trajectory; returns the number of
+    steps shown (frames before the hold). `progress(done, total)` returning False
+    cancels: no file is left behind. `status` (converged, finished, diverged) is said
+    in the last frame's caption; by default it is read from `history` when it ended."""
+    suffix = path.suffix.lower()
+    if suffix not in (".gif", ".mp4"):
+        raise OutputError("cannot save {file}: choose a .gif or .mp4 file name", file=path.name)
+    if not fps > 0:
+        raise OutputError("frames per second must be positive, got {fps}", fps=fps)
+    if width < 64 or height < 64 or width > 7680 or height > 4320:
+        raise OutputError("animation size must be between 64x64 and 7680x4320, got {width}x{height}", width=width, height=height)
+    if suffix == ".mp4":
+        width, height = width - width % 2, height - height % 2  # yuv420p wants even sizes
+    rows = frame_rows(len(history.steps), max_frames)
+    status = status or final_status(history, scene.scenario.loss)
+    view = _AnimationFrame(scene, history, width, height, with_loss, caption, racers, status)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part{suffix}")
+    try:
+        frames = (view.frame(int(r)) for r in rows)
+        if suffix == ".gif":
+            # One palette for the whole animation, from the last frame, which holds every
+            # colour: no flicker, and far faster than choosing a palette per frame.
+            _write_gif(tmp, frames, len(rows), fps, progress, view.frame(int(rows[-1])))
+        else:
+            _write_mp4(tmp, frames, len(rows), fps, (width, height), progress)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+        view.deleteLater()
+    return len(rows)
+
+
+def _tick(progress, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled()
+
+
+def _write_gif(path: Path, frames, total: int, fps: float, progress, last: np.ndarray) -> None:
+    from PIL import Image
+
+    # The theme's colours are in it exactly: a racer's or a class's few pixels would
+    # otherwise be merged with a neighbouring hue (two oranges telling two runs apart).
+    exact = sorted({pg.mkColor(c).getRgb()[:3] for c in KEY_COLOURS})
+    chosen = Image.fromarray(last).quantize(colors=255 - len(exact), method=Image.Quantize.MEDIANCUT)
+    palette = Image.new("P", (1, 1))
+    palette.putpalette(chosen.getpalette()[: 3 * (255 - len(exact))] + [v for rgb in exact for v in rgb])
+    images = []
+    for i, pixels in enumerate(frames):
+        images.append(Image.fromarray(pixels).quantize(palette=palette, dither=Image.Dither.NONE))
+        _tick(progress, i + 1, total)
+    duration = max(20, round(1000.0 / fps))
+    # The last frame stays up for the hold (GIF delays are in hundredths of a second).
+    durations = [duration] * (len(images) - 1) + [max(duration, round(1000 * HOLD_SECONDS))]
+    with open(path, "wb") as f:
+        images[0].save(f, format="GIF", save_all=True, append_images=images[1:], duration=durations, loop=0)
+
+
+def _write_mp4(path: Path, frames, total: int, fps: float, size: tuple[int, int], progress) -> None:
+    import imageio_ffmpeg
+
+    writer = imageio_ffmpeg.write_frames(str(path), size, fps=fps, codec="libx264", pix_fmt_in="rgb24",
+                                         pix_fmt_out="yuv420p", macro_block_size=2, quality=7,
+                                         output_params=["-f", "mp4"], ffmpeg_log_level="error")
+    writer.send(None)
+    try:
+        pixels = None
+        for i, pixels in enumerate(frames):
+            writer.send(np.ascontiguousarray(pixels))
+            _tick(progress, i + 1, total)
+        for _ in range(hold_frames(fps) if pixels is not None else 0):
+            writer.send(np.ascontiguousarray(pixels))  # a video holds a frame by showing it again
+    finally:
+        writer.close()

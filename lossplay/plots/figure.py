@@ -1,0 +1,116 @@
+"""One figure of a run, built off screen for an export: a fresh view of the asked size
+with the run (and the racers beside it) drawn, an optional caption under it and its
+legends placed where they cover the least."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .caption import add_caption, run_label
+from .legend_place import place_legend
+from .scene import Scene
+from .views import DataView, LandscapeView, LossChart
+
+
+def make_figure(name: str, scene: Scene, history, width: int, height: int, caption: str | None = None,
+                racers: Sequence[tuple[str, object]] = ()) -> QWidget:
+    """A fresh, off-screen view showing `scene` and the run in `history` (any object
+    with steps, thetas, losses and val_losses), with `caption` under it, and the runs
+    `racers` ((label, history) pairs) beside it, each named in the legend."""
+    view = {"landscape": LandscapeView, "loss": LossChart, "data": DataView}[name]()
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(width, height)
+    if name == "loss":
+        view.start(int(history.steps[-1]) if len(history.steps) else 1)
+        view.set_log(wants_log([history] + [h for _, h in racers]))
+    else:
+        view.set_scene(scene)
+    draw_runs(view, scene, history, racers)
+    view.show()
+    QApplication.processEvents()
+    place_legends(view)
+    if caption:
+        add_caption(view, caption)  # after the legend: under a legend put below the plot
+    QApplication.processEvents()
+    return view
+
+
+def wants_log(histories) -> bool:
+    """A loss chart on a log axis when its losses span more than a factor of 1000 or
+    one of them is not finite (a diverged run)."""
+    losses = np.concatenate([np.asarray(h.losses, float) for h in histories])
+    if not np.isfinite(losses).all():
+        return True
+    return bool(len(losses) and losses.max() > 1e3 * max(losses.min(), 1e-300))
+
+
+def name_runs(view: QWidget, scene: Scene, racers: Sequence[tuple[str, object]]) -> None:
+    """In a race, every run by its optimizer and learning rate in the legend."""
+    if not racers:
+        return
+    s = scene.scenario
+    own = run_label(s.optimizer, s.lr, s.batch_size)
+    if isinstance(view, LandscapeView):
+        legend, own_item, items = view.legend, view.current, view.race_points
+    elif isinstance(view, LossChart):
+        legend, own_item, items = view.getPlotItem().legend, view.train, view.race_trend
+    else:
+        return
+    for sample, label in legend.items:
+        if sample.item is own_item:
+            label.setText(own)
+    if isinstance(view, LossChart):
+        legend.removeItem(view.val)
+    for item, (label, _) in zip(items, racers):
+        legend.removeItem(item)
+        legend.addItem(item, label)
+
+
+def draw_runs(view: QWidget, scene: Scene, history, racers: Sequence[tuple[str, object]] = (),
+              rows: int | None = None) -> None:
+    """The first `rows` rows (all by default) of the run and of each racer."""
+    rows = len(history.steps) if rows is None else rows
+    if isinstance(view, LossChart):
+        view.set_history(history.steps[:rows], history.losses[:rows], history.val_losses[:rows])
+        if racers:  # a race compares training losses; the validation curve would be one line too many
+            view.val.setVisible(False)
+        for i, (_, h) in enumerate(racers):
+            view.set_race_curve(i, h.steps[:rows], h.losses[:rows])
+    elif isinstance(view, LandscapeView):
+        view.set_path(scene.plane.project(history.thetas[:rows]))
+        for i, (_, h) in enumerate(racers):
+            view.set_race_path(i, scene.plane.project(h.thetas[:rows]))
+    else:
+        finite = np.nonzero(np.isfinite(history.thetas[:rows]).all(axis=1))[0]
+        if len(finite):
+            view.set_theta(history.thetas[finite[-1]])
+    if rows == len(history.steps):
+        name_runs(view, scene, racers)
+
+
+def place_legends(view: QWidget) -> None:
+    """Each legend of a figure in the corner where it covers the least of the drawing."""
+    if isinstance(view, LandscapeView):
+        place_legend(view, view.legend, exclude={view.isolines})
+    elif isinstance(view, LossChart):
+        place_legend(view, view.getPlotItem().legend)
+
+
+def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
+    size = widget.size()
+    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        QWidget.render(widget, painter, QPoint(0, 0))
+    finally:
+        painter.end()
+    return image
+
+
