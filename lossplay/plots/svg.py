@@ -176,7 +176,11 @@ def _one_colour(image: QImage) -> QColor | None:
 
 
 def font_pixels(font) -> float:
-    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * _FONT_PX_PER_POINT
+    """The size Qt really draws the font at: 10 pt is 13 pixels, not 13.33, on a 96-dpi
+    picture (a renderer given 13.33 writes a caption 14 pixels longer)."""
+    if font.pixelSize() > 0:
+        return font.pixelSize()
+    return QFontInfo(font).pixelSize() or font.pointSizeF() * _FONT_PX_PER_POINT
 
 
 def _text(op: TextOp) -> str:
