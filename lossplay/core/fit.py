@@ -36,6 +36,10 @@ class Fit:
     points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # several features: actual, predicted, is_val
     boundary: float | None = None  # one feature, two classes: where the prediction flips
     regions: np.ndarray | None = None  # (G, G) predicted class on the frame's grid, rows along y
+    # (K, G, G): how far each class's output is above the largest other one (binary: the
+    # raw output itself); class k is predicted where margins[k] > 0, so the decision
+    # boundaries are the zero levels, traced as smooth lines rather than grid cells.
+    margins: np.ndarray | None = None
 
 
 def data_frame(problem: Problem) -> DataFrame:
@@ -86,8 +90,18 @@ def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
             curve = sigmoid(raw) if problem.scenario.loss in PROBABILISTIC else (raw > 0).astype(float)
             crossings = np.nonzero(np.diff(np.sign(raw)))[0]
             return Fit(curve=(xs, curve), boundary=float(xs[crossings[0]]) if len(crossings) else None)
-        labels = predicted_class(model.raw(theta, frame.grid_points))
-        return Fit(regions=labels.reshape(len(frame.grid_y), len(frame.grid_x)))
+        raw = model.raw(theta, frame.grid_points)
+        shape = (len(frame.grid_y), len(frame.grid_x))
+        return Fit(regions=predicted_class(raw).reshape(shape), margins=class_margins(raw).reshape((-1,) + shape))
+
+
+def class_margins(raw: np.ndarray) -> np.ndarray:
+    """(K, n): raw[:, k] minus the largest other output (one output: raw itself, (1, n))."""
+    if raw.ndim == 1:
+        return raw[None, :]
+    ordered = np.sort(raw, axis=1)
+    largest, second = ordered[:, -1:], ordered[:, -2:-1]
+    return (raw - np.where(raw >= largest, second, largest)).T
 
 
 def spread(n: int) -> np.ndarray | slice:

@@ -10,6 +10,7 @@ from ..core.fit import DataFrame, Fit, data_frame, spread
 from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
 from .hover import Hover
+from .regions import RegionShapes
 from .scene import Scene
 from .style import style_plot
 from .theme import CLASS_COLOURS, CURRENT, PULL, TRAIN, VAL
@@ -25,6 +26,7 @@ class DataView(pg.PlotWidget):
         self.regions = pg.ImageItem()
         self.regions.setZValue(-10)
         self.addItem(self.regions)
+        self.region_shapes = None  # made on the first fit with margins, in the palette's colours
         self.fit = self.plot(pen=pg.mkPen(CURRENT, width=2.5))
         self.boundary = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
         self.addItem(self.boundary)
@@ -58,6 +60,8 @@ class DataView(pg.PlotWidget):
         X, y = ds.X, ds.y
         self._label_axes()
         self.regions.setVisible(False)
+        if self.region_shapes is not None:
+            self.region_shapes.hide()
         self.boundary.setVisible(False)
         # An even spread of at most a few thousand samples: as many as a plot can show
         # apart, and placed in milliseconds whatever the size of the data.
@@ -163,7 +167,11 @@ class DataView(pg.PlotWidget):
         self.boundary.setVisible(fit.boundary is not None)
         if fit.boundary is not None:
             self.boundary.setValue(fit.boundary)
-        if fit.regions is not None:
+        if fit.margins is not None and self._frame.grid_x is not None:
+            if self.region_shapes is None:
+                self.region_shapes = RegionShapes(self, PALETTE)
+            self.region_shapes.show(self._frame.grid_x, self._frame.grid_y, fit.margins)
+        elif fit.regions is not None:
             self.regions.setImage(_REGION_RGBA[fit.regions % len(PALETTE)], autoLevels=False)
             self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
             self.regions.setVisible(True)

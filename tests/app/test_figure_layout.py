@@ -91,3 +91,85 @@ def test_colour_bar_title_says_log_scale(qapp):
         assert "1000" in texts and "60" in texts
     finally:
         view.deleteLater()
+
+
+@pytest.mark.parametrize("scale", [1, 2, 3])
+def test_png_lines_scale_with_the_export_scale(qtbot, scale):
+    """A 2.2-pixel loss curve is 2.2 × scale pixels thick in a PNG exported at that scale."""
+    from PySide6.QtGui import QImage
+
+    from lossplay.plots.export import png_bytes
+    from lossplay.plots.theme import TRAIN
+
+    steps = np.arange(0, 51)
+    view = chart(qtbot, steps, np.full(51, 2.0), size=(400, 300))
+    image = QImage.fromData(png_bytes(view, float(scale))).convertToFormat(QImage.Format.Format_RGB888)
+    assert (image.width(), image.height()) == (400 * scale, 300 * scale)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    pixels = pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    colour = np.array([int(TRAIN[i:i + 2], 16) for i in (1, 3, 5)])
+    column = pixels[:, image.width() // 2]
+    # How much of each pixel down the middle column the curve covers, where the pixel is
+    # a blend of the curve's colour and the white background (each channel gives the same
+    # share); summed, the line's thickness in pixels.
+    shares = (255 - column) / (255 - colour)
+    blend = (shares.max(axis=1) - shares.min(axis=1) < 0.15) & (shares.mean(axis=1) > 0.03)
+    thickness = shares.mean(axis=1)[blend].sum()
+    assert thickness == pytest.approx(2.2 * scale, abs=0.6)
+
+
+def test_decision_boundary_is_a_smooth_line_through_the_class_change(qapp):
+    """Three blobs: the boundary is traced where the predicted class changes, as a line
+    with points between the grid's nodes, not a staircase along grid cells."""
+    from lossplay.core.fit import data_frame, fit, predicted_class
+
+    result = __import__("lossplay.core.runfiles", fromlist=["run_scenario"]).run_scenario(
+        __import__("lossplay.core", fromlist=["Scenario"]).Scenario().replace(data="blobs", classes=3, steps=40).validated(), grid=21)
+    scene = scene_from_result(result)
+    view = make_figure("data", scene, result.history, 500, 400)
+    try:
+        x, y = view.region_shapes.boundary.getData()
+        x, y = x[np.isfinite(x)], y[np.isfinite(y)]
+        assert len(x) > 20
+        frame = data_frame(result.problem)
+        gx, gy = frame.grid_x, frame.grid_y
+        dx, dy = gx[1] - gx[0], gy[1] - gy[0]
+        # A staircase turns at the corners of grid cells, both coordinates on grid lines;
+        # a traced zero level crosses cell edges between the nodes.
+        fx, fy = (x - gx[0]) / dx, (y - gy[0]) / dy
+        corners = (np.abs(fx - np.round(fx)) < 1e-6) & (np.abs(fy - np.round(fy)) < 1e-6)
+        assert corners.mean() < 0.2
+        # Either side of each boundary point, a little way across, the predicted class differs.
+        theta = result.history.thetas[-1]
+        model = result.problem.model
+        points = np.tile(result.problem.dataset.X.mean(axis=0), (len(x), 1))
+        step = 2 * max(dx, dy)
+        changed = 0
+        for sx, sy in ((step, 0), (0, step)):
+            a, b = points.copy(), points.copy()
+            a[:, 0], a[:, 1] = x - sx, y - sy
+            b[:, 0], b[:, 1] = x + sx, y + sy
+            changed += predicted_class(model.raw(theta, a)) != predicted_class(model.raw(theta, b))
+        assert (changed > 0).mean() > 0.9
+        assert fit(result.problem, frame, theta).margins.shape == (3, len(gy), len(gx))
+    finally:
+        view.deleteLater()
+
+
+def scene_from_result(result):
+    from lossplay.plots.scene import scene_from
+
+    return scene_from(result.problem, result.plane, result.landscape)
+
+
+def test_export_dialog_offers_2x_and_an_optional_caption(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from lossplay.app.file_actions import AnimationDialog, FigureDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    figure = FigureDialog(parent, "landscape", 640, 480)
+    assert figure.scale.currentData() == 2.0
+    assert not figure.caption.isChecked()
+    assert AnimationDialog(parent).caption.isChecked()
