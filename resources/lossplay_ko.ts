@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation>파일이 없습니다: {path}</translation>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
         <source>{shown} of {total} samples shown</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>{what} does not exist</source>
-        <translation>없습니다: {what}</translation>
+        <translation>찾을 수 없습니다: {what}</translation>
     </message>
     <message>
         <source>{what} is a folder, not a file</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>{what} is empty</source>
-        <translation>비어 있습니다: {what}</translation>
+        <translation>내용이 비어 있습니다: {what}</translation>
     </message>
     <message>
         <source>{what} is not a regular file (a device, pipe or socket); lossplay reads only files</source>

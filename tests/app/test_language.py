@@ -273,7 +273,7 @@ def test_words_inside_messages_are_korean_too(tmp_path):
     texts = [translated(e, say) for e in errors]
     assert texts[0].startswith("알 수 없는 모델 'deep'입니다")
     assert texts[3].startswith("알 수 없는 데이터 종류 'iris'입니다")
-    assert texts[5] == f"없습니다: 시나리오 파일 {tmp_path / 'missing.json'}"
+    assert texts[5] == f"찾을 수 없습니다: 시나리오 파일 {tmp_path / 'missing.json'}"
     kinds = ("model", "optimizer", "regularizer", "data kind", "loss", "scenario file")
     assert [k for k in kinds if any(k in t for t in texts)] == []
     assert str(errors[5]) == f"scenario file {tmp_path / 'missing.json'} does not exist"  # the English is unchanged
