@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Caption: optimizer, learning rate, step and result</source>
-        <translation>설명 줄: 최적화 방법, 학습률, 단계, 결과</translation>
+        <translation>설명 줄: 옵티마이저, 학습률, 단계, 결과</translation>
     </message>
     <message>
         <source>Choose the file in a dialog.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Multiplies the pixels of a PNG, with its lines, markers and text: 2× stays sharp on a projector.</source>
-        <translation>PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2×는 프로젝터에서도 선명합니다.</translation>
+        <translation>PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2배로 저장하면 프로젝터에서도 선명합니다.</translation>
     </message>
     <message>
         <source>Multiplies the pixels of a PNG: 2× stays sharp on a projector.</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>loss, log scale above the minimum</source>
-        <translation>손실 (최솟값과의 차, 로그 눈금)</translation>
+        <translation>손실 (최소점 손실과의 차, 로그 눈금)</translation>
     </message>
     <message>
         <source>lossplay session</source>

@@ -447,15 +447,15 @@ KO.update({
 
 # Exports for slides (issue 10).
 KO.update({
-    "loss, log scale above the minimum": "손실 (최솟값과의 차, 로그 눈금)",
+    "loss, log scale above the minimum": "손실 (최소점 손실과의 차, 로그 눈금)",
     "{optimizer}, learning rate {lr}": "{optimizer}, 학습률 {lr}",
     "{optimizer}, η = {lr}": "{optimizer}, η = {lr}",
     "mini-batch {size}": "미니배치 크기 {size}",
-    "Caption: optimizer, learning rate, step and result": "설명 줄: 최적화 방법, 학습률, 단계, 결과",
+    "Caption: optimizer, learning rate, step and result": "설명 줄: 옵티마이저, 학습률, 단계, 결과",
     "Caption": "설명 줄",
     "Write a line under the figure that says which run it shows.": "그림 아래에 어떤 학습을 보여 주는지 한 줄로 적습니다.",
     "Write a line under every frame that says the step and, at the end, the result.":
         "모든 프레임 아래에 단계를, 마지막 프레임에는 결과를 한 줄로 적습니다.",
     "Multiplies the pixels of a PNG, with its lines, markers and text: 2× stays sharp on a projector.":
-        "PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2×는 프로젝터에서도 선명합니다.",
+        "PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2배로 저장하면 프로젝터에서도 선명합니다.",
 })

@@ -58,6 +58,7 @@ TERMS = [
     (r"\brac(e|er)\b", "비교"),
     (r"\bparameters?\b", "파라미터"),
     (r"\blearning rate\b", "학습률"),
+    (r"(?<!lr, )\boptimizers?\b", "옵티마이저"),  # not the session key in "lr, optimizer and batch_size"
     (r"\bvalidation\b", "검증"),
     (r"\bweights?\b", "가중치"),
     (r"\bbias(es)?\b", "편향"),
