@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from .core.data import DATA_KINDS
@@ -164,7 +167,7 @@ def run(argv: list[str]) -> int:
             check_fps(args.fps)
         scenario = scenario_from_args(args)
         axes = _plane_axes(args.plane, scenario)
-        with staged_output(Path(args.out)) as stage:
+        with _sigterm_as_interrupt(), staged_output(Path(args.out)) as stage:
             result = run_scenario(scenario, grid=args.grid, axes=axes, history_to=stage / "history.csv")
             write_outputs(result, stage)
             _write_plots(result, stage, args)
@@ -182,6 +185,23 @@ def run(argv: list[str]) -> int:
                 "finished": "finished: {steps} steps, final loss {loss}; wrote {out}"}[status]
     print(say(template).format(**values))
     return 0
+
+
+@contextmanager
+def _sigterm_as_interrupt():
+    """`kill` (or a job scheduler's time limit) ends a run the way Ctrl+C does: the staged
+    output is removed instead of left behind as a hidden half-written folder."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 _app = None  # the Qt application behind translated messages, kept alive

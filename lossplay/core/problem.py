@@ -10,6 +10,7 @@ from .data import Dataset, make_dataset
 from .losses import BINARY_LOSSES, LOSSES, MULTICLASS_LOSSES, REGRESSION_LOSSES, encode_targets
 from .models import Model, make_model
 from .objective import Objective
+from .limits import check_model_fits
 from .scenario import Scenario, ScenarioError
 from .stability import critical_lr
 
@@ -125,6 +126,7 @@ def build_problem(scenario: Scenario) -> Problem:
         raise ScenarioError("loss '{loss}' does not fit {classes}-class data ({data}); losses that fit: {fitting}",
                             **values)
     scenario = scenario.replace(model=model_kind, loss=loss_key)
+    check_model_fits(model_kind, len(dataset.y), scenario.hidden)  # a person's file: its size is known only now
 
     loss = LOSSES[loss_key]
     outputs = dataset.n_classes if loss.multi_output else 1

@@ -264,3 +264,29 @@ def test_many_classes_and_binary_targets_on_several_features_run_with_every_plot
     brushes = list(view.points_train.data["brush"]) + list(view.points_val.data["pen"])
     assert len({b.color().name() for b in brushes}) == classes
     view.deleteLater()
+# --- limits known only once a person's file is read; a run ended by `kill` ---------------------
+
+def test_an_mlp_too_large_for_a_persons_file_is_refused_up_front(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "big.csv"
+    rng = np.random.default_rng(1)
+    np.savetxt(path, rng.normal(size=(20_000, 3)), delimiter=",", header="a,b,price", comments="")
+    assert refused(tmp_path, capsys, "--data", f"csv:{path}", "--model", "mlp", "--hidden", "1000") == (
+        "an mlp with 1,000 hidden units on 20,000 samples does not fit: lossplay takes samples × hidden units up to "
+        "10,000,000")
+
+
+def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path):
+    import signal
+    import time
+
+    child = subprocess.Popen([sys.executable, "-m", "lossplay", "run", "--steps", "1000000", "--out",
+                              str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # the staged folder exists while the run goes: wait for it (never for a fixed time)
+    while not any(tmp_path.iterdir()) and child.poll() is None:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGTERM)
+    out, err = child.communicate(timeout=300)
+    assert child.returncode == 130
+    assert err == "lossplay run: interrupted; no partial file was left\n"
+    assert list(tmp_path.iterdir()) == []
