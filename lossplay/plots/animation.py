@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QW
 from ..core.runfiles import OutputError
 from .caption import CAPTION_COLOUR, caption_text, final_status
 from .figure import draw_runs, place_legends, render_image, wants_log
+from .following import FollowingScenes
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT, MINIMUM, RACE_COLOURS, TRAIN, VAL
 from .views import DataView, LandscapeView, LossChart
@@ -44,8 +45,9 @@ class _AnimationFrame(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(12)  # the colour bar's title and the loss axis' title apart
+        self.following = FollowingScenes(scene, history)
         self.landscape = LandscapeView()
-        self.landscape.set_scene(scene)
+        self.landscape.set_scene(self.following.scene)
         self.views: list[QWidget] = [self.landscape]
         classification = not scene.problem.dataset.regression
         layout.addWidget(self.landscape, 0, 0, 2 if classification else 1, 1)
@@ -84,10 +86,14 @@ class _AnimationFrame(QWidget):
         self.frame(len(history.steps), render=False)
         for view in self.views:
             place_legends(view)
+        self.landscape.set_scene(self.following.scene)  # and the frames start where the run started
         QApplication.processEvents()
 
     def frame(self, rows: int, render: bool = True) -> np.ndarray | None:
         """RGB pixels (height, width, 3) with the first `rows` rows of the run drawn."""
+        shown = self.following.scene_for(rows)
+        if shown is not self.landscape.scene_shown:
+            self.landscape.set_scene(shown)
         for view in self.views:
             draw_runs(view, self._scene, self._history, self._racers, rows)
         if self.caption.isVisible():

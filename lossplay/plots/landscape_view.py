@@ -99,12 +99,14 @@ class LandscapeView(pg.PlotWidget):
             item.setVisible(False)
             self.addItem(item)
         self._frame = QRectF()
+        self.scene_shown: Scene | None = None
         self._axes_labels = ("w", "b")
         on_retranslate(self._label_axes)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.hover = Hover(self, corner=(1.0, 0.0))
 
     def set_scene(self, scene: Scene) -> None:
+        self.scene_shown = scene
         plane = scene.plane
         a, b = plane.alphas, plane.betas
         da, db = a[1] - a[0], b[1] - b[0]
