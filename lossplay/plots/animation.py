@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -86,14 +86,14 @@ class _AnimationFrame(QWidget):
         self.frame(len(history.steps), render=False)
         for view in self.views:
             place_legends(view)
-        self.landscape.set_scene(self.following.scene)  # and the frames start where the run started
+        self.landscape.show_region(self.following.scene)  # and the frames start where the run started
         QApplication.processEvents()
 
     def frame(self, rows: int, render: bool = True) -> np.ndarray | None:
         """RGB pixels (height, width, 3) with the first `rows` rows of the run drawn."""
         shown = self.following.scene_for(rows)
         if shown is not self.landscape.scene_shown:
-            self.landscape.set_scene(shown)
+            self.landscape.show_region(shown)
         for view in self.views:
             draw_runs(view, self._scene, self._history, self._racers, rows)
         if self.caption.isVisible():
@@ -153,6 +153,9 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
     finally:
         Path(tmp).unlink(missing_ok=True)
         view.deleteLater()
+        # Gone now, not at the interpreter's exit, where PySide tears down what is left in
+        # no safe order (a segmentation fault after the file was written).
+        QApplication.sendPostedEvents(view, QEvent.Type.DeferredDelete)
     return len(rows)
 
 

@@ -106,6 +106,22 @@ class LandscapeView(pg.PlotWidget):
         self.hover = Hover(self, corner=(1.0, 0.0))
 
     def set_scene(self, scene: Scene) -> None:
+        self.show_region(scene)
+        known = scene.minimum_xy is not None
+        self.minimum.setData(*(([scene.minimum_xy[0]], [scene.minimum_xy[1]]) if known else ([], [])))
+        self.minimum.setVisible(known)
+        self.legend.removeItem(self.minimum)
+        self.legend.removeItem(self.current)
+        if known:
+            self.legend.addItem(self.minimum, tr("exact minimum"))
+        self.legend.addItem(self.current, tr("current weights"))
+        self._axes_labels = scene.plane.labels
+        self._label_axes()
+        self.set_path(np.atleast_2d(scene.start_xy))
+
+    def show_region(self, scene: Scene) -> None:
+        """The landscape of `scene` over its region of the same plane, markers and legend
+        kept: what an animation that follows the weights changes between frames."""
         self.scene_shown = scene
         plane = scene.plane
         a, b = plane.alphas, plane.betas
@@ -115,20 +131,11 @@ class LandscapeView(pg.PlotWidget):
         self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, len(a) * da, len(b) * db))
         self.isolines.setData(scene.isolines[:, 0], scene.isolines[:, 1])
         self.start.setData([scene.start_xy[0]], [scene.start_xy[1]])
-        known = scene.minimum_xy is not None
-        self.minimum.setData(*(([scene.minimum_xy[0]], [scene.minimum_xy[1]]) if known else ([], [])))
-        self.minimum.setVisible(known)
-        self.legend.removeItem(self.minimum)
-        self.legend.removeItem(self.current)
-        if known:
-            self.legend.addItem(self.minimum, tr("exact minimum"))
-        self.legend.addItem(self.current, tr("current weights"))
+        if scene.minimum_xy is not None:
+            self.minimum.setData([scene.minimum_xy[0]], [scene.minimum_xy[1]])
         self._frame = QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0])
-        self._axes_labels = plane.labels
-        self._label_axes()
         self.getPlotItem().enableAutoRange(False)
         self.setRange(self._frame, padding=0.0)
-        self.set_path(np.atleast_2d(scene.start_xy))
 
     def _label_axes(self) -> None:
         for side, label in zip(("bottom", "left"), self._axes_labels):
