@@ -32,20 +32,35 @@ def staged_output(out: Path) -> Iterator[Path]:
     if out.exists() and not out.is_dir():
         raise OutputError("cannot create output directory {out_dir}: {reason}", out_dir=out, reason="a file has that name")
     made = [p for p in [out.parent, *out.parent.parents] if not p.exists()]
+    stage = out.parent / f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part"
+    ready = False
+    # One try from the first folder made: a Ctrl+C or SIGTERM that lands just after the
+    # staging folder is made, before anything is written into it, removes it too.
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        stage = out.parent / f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part"
-        stage.mkdir()
-    except OSError as e:
-        _remove_empty(made)
-        raise OutputError("cannot create output directory {out_dir}: {reason}", out_dir=out, reason=_reason(e)) from None
-    try:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            stage.mkdir()
+        except OSError as e:
+            raise OutputError("cannot create output directory {out_dir}: {reason}", out_dir=out,
+                              reason=_reason(e)) from None
+        ready = True
         yield stage
         _move_into_place(stage, out)
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(stage, ignore_errors=True)
         _remove_empty(made)
+        if ready and isinstance(e, UserMessage):
+            raise _naming(e, stage, out) from None
         raise
+
+
+def _naming(error: UserMessage, stage: Path, out: Path) -> UserMessage:
+    """`error` with the hidden staging folder named as the folder the person asked for."""
+    def renamed(values: dict) -> dict:
+        return {k: v.replace(str(stage), str(out)) if isinstance(v, str) else v for k, v in values.items()}
+
+    prefix = None if error.prefix is None else (error.prefix[0], renamed(error.prefix[1]))
+    return type(error)(error.template, prefix=prefix, **renamed(error.values))
 
 
 def _move_into_place(stage: Path, out: Path) -> None:
