@@ -131,8 +131,6 @@ class Run:
                 step += 1
                 thetas[m] = theta
                 losses[m] = loss
-                if val_objective is not None:
-                    val_losses[m] = val_objective.data_loss(theta)
                 norms[m] = math.sqrt(grad @ grad)
                 grads[m] = grad
                 m += 1
@@ -141,10 +139,27 @@ class Run:
                 elif step >= self.max_steps:
                     self.status = FINISHED
         self._theta, self._opt_state, self._loss, self._grad, self._step = theta, state, loss, grad, step
+        if val_objective is not None:
+            val_losses[:m] = validation_losses(val_objective, thetas[:m])
         return History(_frozen(np.arange(first_step, first_step + m)), _frozen(thetas[:m].copy()),
                        _frozen(losses[:m].copy()), _frozen(val_losses[:m].copy()), _frozen(norms[:m].copy()),
                        _frozen(grads[:m].copy()), _frozen(np.full(m, lr) if constant else np.array(rates[1:m + 1])),
                        self.status, self.diverged_at_step, self.optimizer.key)
+
+
+def validation_losses(objective, thetas: np.ndarray, max_elements: int = 2_000_000) -> np.ndarray:
+    """The data loss of `objective` at each row of `thetas` (m, size), a few rows at a
+    time in one vectorised pass each: scored step by step, the validation split cost as
+    much Python as the training step itself (46 % of the speed without one)."""
+    model, X = objective.model, objective.X
+    per_row = max(1, X.shape[0] * model.outputs * (2 + getattr(model, "hidden", 0)))
+    rows = max(1, max_elements // per_row)
+    out = np.empty(len(thetas))
+    with np.errstate(over="ignore", invalid="ignore"):
+        for start in range(0, len(thetas), rows):
+            raw = model.raw_many(thetas[start:start + rows], X)
+            out[start:start + rows] = objective.loss.value(raw, objective.y, objective.delta)
+    return out
 
 
 def train(problem: Problem, chunk: int = 10_000) -> History:

@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 import numpy as np
+import pytest
 
 from lossplay.core import Scenario, build_problem, train
 from lossplay.core.recording import Decimator, train_recorded
@@ -73,3 +74,30 @@ def test_a_long_run_stays_within_a_memory_cap(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     with open(tmp_path / "history.csv") as f:
         assert sum(1 for _ in f) == 400_002
+
+
+@pytest.mark.parametrize("scenario", [Scenario(steps=120, lr=0.05), Scenario(data="blobs", classes=4, steps=60, batch_size=16),
+                                      Scenario(data="xor", model="mlp", hidden=6, steps=40)],
+                         ids=["mse", "softmax, mini-batches", "mlp"])
+def test_validation_losses_scored_a_chunk_at_a_time_are_each_rows_own(scenario):
+    """The validation loss of every row, from the formula, at that row's theta."""
+    problem = build_problem(scenario)
+    history = train_recorded(problem)
+    Xv, yv = problem.val_objective.X, problem.val_objective.y
+    for theta, val in zip(history.thetas, history.val_losses):
+        if problem.model.__class__.__name__ == "MLPModel":
+            k, h = Xv.shape[1], problem.model.hidden
+            W1, W2 = theta[:k * h].reshape(k, h), theta[k * h:k * h + h]
+            b1, b2 = theta[k * h + h:k * h + 2 * h], theta[-1]
+            raw = np.tanh(Xv @ W1 + b1) @ W2 + b2
+            expected = np.mean(np.logaddexp(0.0, -yv * raw))  # logistic on -1/+1 labels
+        elif problem.model.outputs == 1:
+            raw = Xv @ theta[:-1] + theta[-1]
+            expected = np.mean((raw - yv) ** 2)
+        else:
+            C, k = problem.model.outputs, Xv.shape[1]
+            raw = Xv @ theta[:k * C].reshape(k, C) + theta[k * C:]
+            log_p = raw - np.log(np.exp(raw - raw.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True)) \
+                - raw.max(axis=1, keepdims=True)
+            expected = -np.mean((yv * log_p).sum(axis=1))  # one-hot targets
+        assert val == pytest.approx(expected, rel=1e-12)
