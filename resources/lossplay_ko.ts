@@ -380,6 +380,10 @@
         <translation>초당 프레임</translation>
     </message>
     <message>
+        <source>From step</source>
+        <translation>시작 단계</translation>
+    </message>
+    <message>
         <source>GIF animation</source>
         <translation>GIF 애니메이션</translation>
     </message>
@@ -1040,6 +1044,14 @@
         <translation>평균 제곱 오차의 손실 지형에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 이동할 때마다 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 갱신마다 10 %씩 줄어듭니다. 처음 몇 번의 이동은 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
     <message>
+        <source>The first step of the run the animation shows.</source>
+        <translation>애니메이션이 보여 줄 첫 단계입니다.</translation>
+    </message>
+    <message>
+        <source>The last step of the run the animation shows.</source>
+        <translation>애니메이션이 보여 줄 마지막 단계입니다.</translation>
+    </message>
+    <message>
         <source>The long, narrow bowl of the first lesson at learning rate 0.8: 1.5 times gradient descent's critical rate 2/λmax = 0.533. Plain gradient descent diverges. Momentum μ = 0.9 has the larger bound 2(1 + μ)/λmax = 1.01, so the same rate converges; Curvature shows each axis's factor per step. Adam follows no such bound: it divides each step by the running size of the gradient, so every weight moves by about the learning rate per step, whatever the curvature. At rate 3 it still converges; at rate 0.1 it crawls.</source>
         <translation>첫 수업의 길고 좁은 골짜기 모양 손실 지형에서 학습률 0.8을 씁니다. 경사 하강법의 임계 학습률 2/λmax = 0.533의 1.5배입니다. 보통의 경사 하강법은 발산합니다. 모멘텀 μ = 0.9의 한계는 그보다 큰 2(1 + μ)/λmax = 1.01이므로 같은 학습률로도 수렴합니다. 곡률 보기를 켜면 축마다 한 번 이동할 때 곱해지는 배율이 보입니다. Adam에는 이런 한계가 없습니다. 각 이동을 기울기의 이동 평균 크기로 나누므로, 곡률과 상관없이 가중치마다 한 번에 학습률 정도씩 움직입니다. 학습률 3에서도 수렴하고, 0.1에서는 아주 느리게 나아갑니다.</translation>
     </message>
@@ -1114,6 +1126,10 @@
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>끝 단계</translation>
     </message>
     <message>
         <source>Too large a learning rate</source>
@@ -1854,6 +1870,10 @@
     <message>
         <source>the step is not −η·∇L of the whole training set</source>
         <translation>이번 이동은 전체 학습 데이터에 대한 −η·∇L이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the steps to animate must lie within 0 to {last}, got {first} to {asked}</source>
+        <translation>애니메이션으로 만들 단계는 0에서 {last} 사이여야 합니다. 받은 범위: {first}에서 {asked}</translation>
     </message>
     <message>
         <source>the target '{target}' has a single class ('{label}'); a classifier needs two or more</source>

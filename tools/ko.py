@@ -459,3 +459,12 @@ KO.update({
     "Multiplies the pixels of a PNG, with its lines, markers and text: 2× stays sharp on a projector.":
         "PNG의 픽셀 수를 선, 표식, 글자와 함께 늘립니다. 2배로 저장하면 프로젝터에서도 선명합니다.",
 })
+
+# Exports of a step range (issue 13).
+KO.update({
+    "From step": "시작 단계",
+    "To step": "끝 단계",
+    "The first step of the run the animation shows.": "애니메이션이 보여 줄 첫 단계입니다.",
+    "The last step of the run the animation shows.": "애니메이션이 보여 줄 마지막 단계입니다.",
+    "the steps to animate must lie within 0 to {last}, got {first} to {asked}": "애니메이션으로 만들 단계는 0에서 {last} 사이여야 합니다. 받은 범위: {first}에서 {asked}",
+})

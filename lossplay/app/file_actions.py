@@ -137,8 +137,12 @@ class AnimationDialog(QDialog):
         self.caption.setChecked(True)
         self.caption.setAccessibleName(tr("Caption"))
         self.caption.setToolTip(tr("Write a line under every frame that says the step and, at the end, the result."))
+        steps = max(len(parent.history) - 1, 0) if getattr(parent, "history", None) is not None else 0
+        self.first = _spin(0, 0, steps, "From step", "The first step of the run the animation shows.")
+        self.last = _spin(steps, 0, steps, "To step", "The last step of the run the animation shows.")
+        self.first.valueChanged.connect(lambda v: self.last.setMinimum(v))
         for label, widget in [("File", self.path), ("Frames per second", self.fps), ("Width", self.width),
-                              ("Height", self.height)]:
+                              ("Height", self.height), ("From step", self.first), ("To step", self.last)]:
             form.addRow(tr(label), widget)
         form.addRow(self.with_loss)
         form.addRow(self.caption)
@@ -237,8 +241,10 @@ class FileActions:
             if name == "window":
                 save_widget(w, path, scale, title=w.windowTitle())
             else:
-                words = caption_text(w.scene_data.scenario, w.history, status=self._status()) if caption else None
-                figure = make_figure(name, w.scene_data, w.history, width, height, words, self.racers())
+                shown = w.presenter.shown_history(w.history)  # the step the timeline shows
+                status = self._status() if shown is w.history else None
+                words = caption_text(w.scene_data.scenario, shown, status=status) if caption else None
+                figure = make_figure(name, w.scene_data, shown, width, height, words, self.racers())
                 try:
                     save_widget(figure, path, scale, title=f"lossplay {FIGURE_TITLES[name].lower()}")
                 finally:
@@ -257,10 +263,11 @@ class FileActions:
         dialog = AnimationDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_animation(dialog.path.path(), dialog.fps.value(), dialog.width.value(),
-                                  dialog.height.value(), dialog.with_loss.isChecked(), dialog.caption.isChecked())
+                                  dialog.height.value(), dialog.with_loss.isChecked(), dialog.caption.isChecked(),
+                                  (dialog.first.value(), dialog.last.value()))
 
     def export_animation(self, path: Path, fps: float = 20.0, width: int = 800, height: int = 600,
-                         with_loss: bool = True, caption: bool = True) -> bool:
+                         with_loss: bool = True, caption: bool = True, steps: tuple[int, int] | None = None) -> bool:
         w = self.window
         w.pause()
         progress = QProgressDialog(tr("Rendering the animation…"), tr("Cancel"), 0, 100, w)
@@ -275,7 +282,7 @@ class FileActions:
 
         try:
             frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report,
-                                     caption=caption, racers=self.racers(), status=self._status())
+                                     caption=caption, racers=self.racers(), status=self._status(), steps=steps)
         except ExportCancelled:
             w.statusBar().showMessage(tr("Animation cancelled; nothing was saved"), 5000)
             return False

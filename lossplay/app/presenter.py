@@ -140,7 +140,7 @@ class Presenter(QObject):
         if live is None or len(live) == 0 or scene is None:
             self.status_line.refresh()
             return
-        h = self._shown_history(live)
+        h = self.shown_history(live)
         n = len(h)
         plane = scene.plane
         pixel = self.landscape.pixel_size()
@@ -181,7 +181,7 @@ class Presenter(QObject):
         self._draw_race()
         self.status_line.refresh()
 
-    def _shown_history(self, live):
+    def shown_history(self, live):
         """The run as far as the timeline shows it: all of it, or up to an earlier row."""
         row = self.state.replay_row
         if row is None or row >= len(live) - 1:

@@ -105,12 +105,13 @@ class _AnimationFrame(QWidget):
         return pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
 
 
-def frame_rows(n_rows: int, max_frames: int = MAX_FRAMES) -> np.ndarray:
-    """How many history rows each frame shows: one frame per step, or evenly spaced
-    steps (always including the last) when the run is longer than `max_frames`."""
-    if n_rows <= max_frames:
-        return np.arange(1, n_rows + 1)
-    return np.unique(np.linspace(1, n_rows, max_frames).round().astype(int))
+def frame_rows(n_rows: int, max_frames: int = MAX_FRAMES, first: int = 1) -> np.ndarray:
+    """How many history rows each frame shows, from `first` to `n_rows`: one frame per
+    step, or evenly spaced steps (always including the last) when there are more than
+    `max_frames`."""
+    if n_rows - first + 1 <= max_frames:
+        return np.arange(first, n_rows + 1)
+    return np.unique(np.linspace(first, n_rows, max_frames).round().astype(int))
 
 
 def hold_frames(fps: float) -> int:
@@ -121,11 +122,13 @@ def hold_frames(fps: float) -> int:
 def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width: int = 800, height: int = 600,
                     with_loss: bool = True, progress: Callable[[int, int], bool] | None = None,
                     max_frames: int = MAX_FRAMES, caption: bool = True,
-                    racers: Sequence[tuple[str, object]] = (), status: str | None = None) -> int:
+                    racers: Sequence[tuple[str, object]] = (), status: str | None = None,
+                    steps: tuple[int, int] | None = None) -> int:
     """run.gif or run.mp4 (by suffix) of the growing trajectory; returns the number of
     steps shown (frames before the hold). `progress(done, total)` returning False
     cancels: no file is left behind. `status` (converged, finished, diverged) is said
-    in the last frame's caption; by default it is read from `history` when it ended."""
+    in the last frame's caption; by default it is read from `history` when it ended.
+    `steps` (first, last) animates only those recorded steps (rows) of the run."""
     suffix = path.suffix.lower()
     if suffix not in (".gif", ".mp4"):
         raise OutputError("cannot save {file}: choose a .gif or .mp4 file name", file=path.name)
@@ -135,7 +138,11 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
         raise OutputError("animation size must be between 64x64 and 7680x4320, got {width}x{height}", width=width, height=height)
     if suffix == ".mp4":
         width, height = width - width % 2, height - height % 2  # yuv420p wants even sizes
-    rows = frame_rows(len(history.steps), max_frames)
+    first, last = (0, len(history.steps) - 1) if steps is None else steps
+    if not 0 <= first <= last < len(history.steps):
+        raise OutputError("the steps to animate must lie within 0 to {last}, got {first} to {asked}",
+                          last=len(history.steps) - 1, first=first, asked=last)
+    rows = frame_rows(last + 1, max_frames, first + 1)
     status = status or final_status(history, scene.scenario.loss)
     view = _AnimationFrame(scene, history, width, height, with_loss, caption, racers, status)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part{suffix}")

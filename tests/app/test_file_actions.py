@@ -190,3 +190,38 @@ def test_a_bad_race_in_a_session_is_refused(window, tmp_path, warnings):
                     '"race": [{"lr": -1, "optimizer": "sgd", "batch_size": "all"}]}')
     assert not window.files.open_session(path)
     assert "learning rate -1" in warnings[-1][1]
+
+
+def test_an_animation_of_a_step_range_has_one_frame_per_step_of_it(qtbot, window, tmp_path, monkeypatch):
+    from PIL import Image
+
+    from lossplay.app.file_actions import AnimationDialog
+    run_to_the_end(qtbot, window)
+    last = len(window.history) - 1
+    dialog = AnimationDialog(window)
+    assert (dialog.first.value(), dialog.last.value(), dialog.last.maximum()) == (0, last, last)
+    dialog.first.setValue(5)
+    assert dialog.last.minimum() == 5
+    dialog.deleteLater()
+    assert window.files.export_animation(tmp_path / "part.gif", fps=25, width=320, height=240, steps=(5, 12))
+    with Image.open(tmp_path / "part.gif") as gif:  # read back by Pillow
+        assert gif.n_frames == 12 - 5 + 1
+    said = []
+    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning", lambda *a: said.append(a[2]))
+    assert not window.files.export_animation(tmp_path / "bad.gif", steps=(3, last + 5))
+    assert not (tmp_path / "bad.gif").exists() and f"within 0 to {last}" in said[0]
+
+
+def test_a_figure_exported_while_looking_back_shows_that_step(qtbot, window, tmp_path, monkeypatch):
+    import lossplay.app.file_actions as actions
+    run_to_the_end(qtbot, window)
+    window.presenter.draw()
+    window.timeline.slider.setValue(7)
+    drawn = []
+    real = actions.make_figure
+    monkeypatch.setattr(actions, "make_figure", lambda name, scene, history, *rest: drawn.append(history) or
+                        real(name, scene, history, *rest))
+    dismiss = []
+    monkeypatch.setattr(actions.QMessageBox, "warning", lambda *a: dismiss.append(a))
+    assert window.files.export_figure("landscape", tmp_path / "step7.png", 400, 300)
+    assert len(drawn[0]) == 8 and (drawn[0].thetas == window.history.thetas[:8]).all() and not dismiss
