@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>loss, log scale above the minimum</source>
-        <translation>손실 (최소점 손실과의 차, 로그 눈금)</translation>
+        <translation>손실 (로그 눈금, 최소점 기준)</translation>
     </message>
     <message>
         <source>lossplay session</source>

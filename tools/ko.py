@@ -447,7 +447,7 @@ KO.update({
 
 # Exports for slides (issue 10).
 KO.update({
-    "loss, log scale above the minimum": "손실 (최소점 손실과의 차, 로그 눈금)",
+    "loss, log scale above the minimum": "손실 (로그 눈금, 최소점 기준)",
     "{optimizer}, learning rate {lr}": "{optimizer}, 학습률 {lr}",
     "{optimizer}, η = {lr}": "{optimizer}, η = {lr}",
     "mini-batch {size}": "미니배치 크기 {size}",
