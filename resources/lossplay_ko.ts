@@ -300,6 +300,10 @@
         <translation>직접 정한 배치 크기</translation>
     </message>
     <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -384,6 +388,10 @@
         <translation>시작 단계</translation>
     </message>
     <message>
+        <source>Full screen with large text and lines, for a projector</source>
+        <translation>프로젝터용: 전체 화면에 큰 글자와 굵은 선</translation>
+    </message>
+    <message>
         <source>GIF animation</source>
         <translation>GIF 애니메이션</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Hide the explanation</source>
         <translation>설명 숨기기</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
     </message>
     <message>
         <source>Hinge</source>
@@ -554,6 +566,10 @@
     <message>
         <source>Lesson title</source>
         <translation>수업 제목</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Linear</source>
@@ -778,6 +794,10 @@
     <message>
         <source>Play</source>
         <translation>재생</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>발표 모드</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -1118,6 +1138,10 @@
     <message>
         <source>The update rule (as in torch.optim, default hyperparameters).</source>
         <translation>갱신 규칙입니다 (torch.optim과 같고 기본 하이퍼파라미터 사용).</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
     </message>
     <message>
         <source>Three classes, one output per class. Cross-entropy keeps pushing every sample towards more confidence, so its loss never reaches zero. The multiclass SVM (hinge) loss is satisfied once the right class wins by a margin of 1, and then stops caring.</source>

@@ -468,3 +468,13 @@ KO.update({
     "The last step of the run the animation shows.": "애니메이션이 보여 줄 마지막 단계입니다.",
     "the steps to animate must lie within 0 to {last}, got {first} to {asked}": "애니메이션으로 만들 단계는 0에서 {last} 사이여야 합니다. 받은 범위: {first}에서 {asked}",
 })
+
+# Presenter mode and themes (issue 10).
+KO.update({
+    "Presenter mode": "발표 모드",
+    "Full screen with large text and lines, for a projector": "프로젝터용: 전체 화면에 큰 글자와 굵은 선",
+    "Theme": "테마",
+    "Light": "밝게",
+    "Dark": "어둡게",
+    "High contrast": "고대비",
+})

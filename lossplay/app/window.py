@@ -41,6 +41,7 @@ from .lesson_panel import LessonPanel
 from .model_panel import ModelPanel
 from .optimizer_panel import OptimizerPanel
 from .panel_widgets import combo, named, quietly, select
+from .presentation import PresentationMode
 from .presenter import Presenter
 from .resources import app_icon
 from .run_controller import RunController
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_actions[code] = action
         view_menu.addAction(self.lesson_panel.toggleViewAction())
+        self.presentation = PresentationMode(self, view_menu)
         help_menu = self._menu("&Help")
         help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
 

@@ -17,7 +17,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ..core.runfiles import OutputError
-from .caption import CAPTION_COLOUR, caption_text, final_status
+from . import looks
+from .caption import caption_text, final_status
 from .figure import draw_runs, place_legends, render_image, wants_log
 from .following import FollowingScenes
 from .scene import Scene
@@ -41,7 +42,8 @@ class _AnimationFrame(QWidget):
                  racers: Sequence[tuple[str, object]], status: str | None) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.setStyleSheet("background: white;")
+        look = looks.current()
+        self.setStyleSheet(f"background: {look.background};")
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(12)  # the colour bar's title and the loss axis' title apart
@@ -65,7 +67,7 @@ class _AnimationFrame(QWidget):
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
         self.caption = QLabel()
-        self.caption.setStyleSheet(f"color: {CAPTION_COLOUR}; padding-left: 8px;")
+        self.caption.setStyleSheet(f"color: {look.text}; padding-left: 8px;")
         font = self.caption.font()
         font.setPointSizeF(10.0)
         self.caption.setFont(font)
@@ -73,6 +75,14 @@ class _AnimationFrame(QWidget):
         self.caption.setWordWrap(True)  # a long caption takes two lines, never a wider frame
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.caption, 2, 0, 1, 2)
+        for view in self.views:
+            looks.use_normal_font(view)
+            looks.themed(view)
+        if looks.normal_font is not None:
+            self.caption.setFont(type(looks.normal_font)(looks.normal_font))
+            font = self.caption.font()
+            font.setPointSizeF(10.0)
+            self.caption.setFont(font)
         self.setFixedSize(width, height)
         self.show()
         QApplication.processEvents()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from ..core.status import run_status
 from ..i18n import tr
 from ..labels import OPTIMIZER_LABELS
+from . import looks
 
-CAPTION_COLOUR = "#222"
 
 
 def run_label(optimizer: str, lr: float, batch_size="all", short: bool = True) -> str:
@@ -70,7 +70,7 @@ def add_caption(view: pg.PlotWidget, text: str, points: float = 10.0) -> pg.Labe
         else:
             lines[-1] = joined
     text = "<br>".join(html.escape(line) for line in lines)
-    label = pg.LabelItem(text, color=CAPTION_COLOUR, size=f"{points:g}pt", justify="left")
+    label = pg.LabelItem(text, color=looks.current().text, size=f"{points:g}pt", justify="left")
     columns = item.layout.columnCount()
     item.layout.addItem(label, item.layout.rowCount(), 0, 1, columns)
     return label

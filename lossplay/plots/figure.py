@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from . import looks
 from .caption import add_caption, run_label
 from .legend_place import place_legend
 from .scene import Scene
@@ -23,12 +24,14 @@ def make_figure(name: str, scene: Scene, history, width: int, height: int, capti
     `racers` ((label, history) pairs) beside it, each named in the legend."""
     view = {"landscape": LandscapeView, "loss": LossChart, "data": DataView}[name]()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    looks.use_normal_font(view)
     view.resize(width, height)
     if name == "loss":
         view.start(int(history.steps[-1]) if len(history.steps) else 1)
         view.set_log(wants_log([history] + [h for _, h in racers]))
     else:
         view.set_scene(scene)
+    looks.themed(view)  # the theme the person chose, at the normal sizes
     draw_runs(view, scene, history, racers)
     view.show()
     QApplication.processEvents()

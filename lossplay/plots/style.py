@@ -1,21 +1,27 @@
-"""What every plot shares: white background, a translated title, tooltip, legend and axes."""
+"""What every plot shares: the background of the current look (see .looks), a translated title, tooltip, legend and axes."""
 from __future__ import annotations
 
 import pyqtgraph as pg
 
 from ..i18n import bind
+from . import looks
 
 
 def style_plot(widget: pg.PlotWidget, title: str, tip: str) -> None:
-    widget.setBackground("w")
+    look = looks.current()
+    widget.setBackground(look.background)
     item = widget.getPlotItem()
-    bind(lambda t: item.setTitle(f"<span style='font-size:12pt; color:#222'>{t}</span>"), title, owner=widget)
+
+    def set_title(text: str) -> None:
+        widget.title_text = text  # looks.apply sets it again in another colour or size
+        item.setTitle(looks.title_html(text, getattr(widget, "look_size", 1.0)))
+    bind(set_title, title, owner=widget)
     bind(widget.setAccessibleName, title)
     bind(widget.setToolTip, tip)
     # No grid: its antialiased lines cost more to paint than everything else together.
     for axis in ("left", "bottom"):
-        item.getAxis(axis).setTextPen("#333")
-        item.getAxis(axis).setPen("#666")
+        item.getAxis(axis).setTextPen(look.text)
+        item.getAxis(axis).setPen(look.axis)
         item.getAxis(axis).enableAutoSIPrefix(False)  # "(x0.001)" beside a parameter's name only confuses
     item.setMenuEnabled(True)
 

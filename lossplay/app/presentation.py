@@ -1,0 +1,101 @@
+"""View > Presenter mode (F5) and View > Theme: full screen with text and lines large
+enough to read from the back of a classroom, in a light, a dark or a high-contrast look.
+The theme holds for the session and for every export made in it; the presenter's sizes
+are for the screen only (exports keep their own)."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from ..i18n import bind
+from ..plots import looks
+
+PRESENTER_SIZE = 1.6  # lines, markers and titles; tick labels get at least looks.PRESENTER_TICK_PX
+PANEL_FONT_FACTOR = 1.35
+
+
+def _palette(look: looks.Look) -> QPalette:
+    """Qt's widgets in the look: the style's own palette for the light one."""
+    if look.key == "light":
+        return QApplication.style().standardPalette()
+    palette = QPalette()
+    dark = look.key == "dark"
+    base, text = QColor(look.background), QColor(look.text)
+    window = QColor("#2A2A2F") if dark else QColor("#000000")
+    highlight = QColor("#56B4E9") if dark else QColor("#F0E442")
+    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.Base, base),
+                         (QPalette.ColorRole.AlternateBase, window), (QPalette.ColorRole.Button, window),
+                         (QPalette.ColorRole.WindowText, text), (QPalette.ColorRole.Text, text),
+                         (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, base),
+                         (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, highlight),
+                         (QPalette.ColorRole.HighlightedText, QColor("#000000"))):
+        palette.setColor(role, colour)
+    muted = QColor("#8A8A8A") if dark else QColor("#C0C0C0")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
+    return palette
+
+
+class PresentationMode:
+    """Adds Presenter mode and Theme to `menu` of `window` and carries them out."""
+
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+        self.window = window
+        self.size = 1.0
+        self._state = Qt.WindowState.WindowNoState
+        self._font = QApplication.font()
+        self.action = QAction(window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        bind(self.action.setText, "Presenter mode")
+        bind(self.action.setStatusTip, "Full screen with large text and lines, for a projector")
+        self.action.toggled.connect(self.set_presenting)
+        menu.addAction(self.action)
+        themes = menu.addMenu("")
+        bind(themes.setTitle, "Theme")
+        group = QActionGroup(window)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, look in looks.LOOKS.items():
+            action = themes.addAction("")
+            bind(action.setText, look.name)
+            action.setCheckable(True)
+            action.setChecked(key == looks.current().key)
+            action.triggered.connect(lambda checked=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            self.theme_actions[key] = action
+
+    def plots(self) -> list[pg.PlotWidget]:
+        return self.window.findChildren(pg.PlotWidget)
+
+    def set_presenting(self, on: bool) -> None:
+        w = self.window
+        if on == (self.size > 1):
+            return
+        if on:
+            self._state = w.windowState()
+            self._font = QApplication.font()
+            w.showFullScreen()
+        else:
+            w.setWindowState(self._state)
+        font = self._font
+        if on:
+            font = type(font)(font)
+            font.setPointSizeF(font.pointSizeF() * PANEL_FONT_FACTOR)
+        looks.normal_font = self._font if on else None
+        QApplication.setFont(font)
+        self.size = PRESENTER_SIZE if on else 1.0
+        if self.action.isChecked() != on:
+            self.action.setChecked(on)
+        self.restyle()
+
+    def set_theme(self, key: str) -> None:
+        look = looks.set_current(key)
+        QApplication.setPalette(_palette(look))
+        self.theme_actions[key].setChecked(True)
+        self.restyle()
+
+    def restyle(self) -> None:
+        for view in self.plots():
+            looks.apply(view, self.size)
