@@ -106,6 +106,10 @@ def apply(view: pg.PlotWidget, size: float = 1.0, look: Look | None = None) -> N
         legend.updateSize()
     for child in item.getViewBox().addedItems:
         _scale_strokes(child, size)
+        if getattr(child, "follows_text", False):  # a line drawn in the text's colour
+            pen = pg.mkPen(child.opts["pen"])
+            pen.setColor(pg.mkColor(look.text))
+            child.setPen(pen)
 
 
 def _scale_strokes(item, size: float) -> None:

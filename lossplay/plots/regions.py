@@ -9,7 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-BOUNDARY = "#333333"
+from . import looks
+
 
 
 def _path(rings: list[np.ndarray]) -> QPainterPath:
@@ -39,7 +40,8 @@ class RegionShapes:
             item.setZValue(-9)
             view.addItem(item)
             self.shapes.append(item)
-        self.boundary = pg.PlotDataItem(pen=pg.mkPen(BOUNDARY, width=1.6), connect="finite")
+        self.boundary = pg.PlotDataItem(pen=pg.mkPen(looks.current().text, width=1.6), connect="finite")
+        self.boundary.follows_text = True  # looks.apply gives it the theme's text colour
         self.boundary.setZValue(-8)
         view.addItem(self.boundary)
         self.hide()
