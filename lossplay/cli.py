@@ -245,6 +245,7 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
     from .plots.theme import configure_pyqtgraph
 
     app = QApplication.instance() or QApplication(["lossplay"])  # noqa: F841 (kept alive while drawing)
+    _quiet_offscreen_warnings()
     configure_pyqtgraph()
     scene = scene_from(result.problem, result.plane, result.landscape)
     width, height = args.size
@@ -257,6 +258,18 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
                         progress=bar.update if bar else None)
         if bar:
             bar.done()
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The off-screen platform says it "does not support propagateSizeHints()" for every
+    animation frame's widget: nothing a person can act on, so it is not printed."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(one_line(message) + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 class _ProgressBar:

@@ -1408,6 +1408,10 @@
         <translation>저장할 수 없습니다: {file}. .png 또는 .svg 파일 이름을 고르세요</translation>
     </message>
     <message>
+        <source>cannot write {path}</source>
+        <translation>쓸 수 없는 파일: {path}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}</source>
         <translation>파일에 쓸 수 없습니다: {path} ({reason})</translation>
     </message>
@@ -1506,6 +1510,14 @@
     <message>
         <source>exponential decay</source>
         <translation>지수 감쇠</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started ({reason})</source>
+        <translation>ffmpeg 시작 실패 ({reason})</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed: {reason}</source>
+        <translation>ffmpeg 실패: {reason}</translation>
     </message>
     <message>
         <source>finished: {steps} steps, final loss {loss}; wrote {out}</source>
@@ -1662,6 +1674,10 @@
     <message>
         <source>needs a folder name (--out= is empty)</source>
         <translation>폴더 이름이 필요합니다 (--out= 값이 비어 있음)</translation>
+    </message>
+    <message>
+        <source>no ffmpeg was found to encode MP4; write a GIF instead</source>
+        <translation>MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요</translation>
     </message>
     <message>
         <source>noise must be 0 or more, got {noise}</source>

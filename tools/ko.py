@@ -478,3 +478,10 @@ KO.update({
     "Dark": "어둡게",
     "High contrast": "고대비",
 })
+# Encoders and long runs (issue 9, continued).
+KO.update({
+    "cannot write {path}": "쓸 수 없는 파일: {path}",
+    "ffmpeg failed: {reason}": "ffmpeg 실패: {reason}",
+    "ffmpeg could not be started ({reason})": "ffmpeg 시작 실패 ({reason})",
+    "no ffmpeg was found to encode MP4; write a GIF instead": "MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요",
+})

@@ -165,6 +165,8 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
         else:
             _write_mp4(tmp, frames, len(rows), fps, (width, height), progress)
         os.replace(tmp, path)
+    except OutputError as e:  # from ffmpeg: about the file asked for, not the temporary one
+        raise e.within("cannot write {path}", path=path) from None
     except OSError as e:
         raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
     finally:
@@ -202,18 +204,13 @@ def _write_gif(path: Path, frames, total: int, fps: float, progress, last: np.nd
 
 
 def _write_mp4(path: Path, frames, total: int, fps: float, size: tuple[int, int], progress) -> None:
-    import imageio_ffmpeg
+    from .mp4 import write_mp4
 
-    writer = imageio_ffmpeg.write_frames(str(path), size, fps=fps, codec="libx264", pix_fmt_in="rgb24",
-                                         pix_fmt_out="yuv420p", macro_block_size=2, quality=7,
-                                         output_params=["-f", "mp4"], ffmpeg_log_level="error")
-    writer.send(None)
-    try:
+    def held():
         pixels = None
-        for i, pixels in enumerate(frames):
-            writer.send(np.ascontiguousarray(pixels))
-            _tick(progress, i + 1, total)
+        for pixels in frames:
+            yield pixels
         for _ in range(hold_frames(fps) if pixels is not None else 0):
-            writer.send(np.ascontiguousarray(pixels))  # a video holds a frame by showing it again
-    finally:
-        writer.close()
+            yield pixels  # a video holds a frame by showing it again
+
+    write_mp4(path, held(), size, fps, lambda done: done <= total and _tick(progress, done, total))

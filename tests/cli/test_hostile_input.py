@@ -290,3 +290,60 @@ def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path):
     assert child.returncode == 130
     assert err == "lossplay run: interrupted; no partial file was left\n"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- encoders: ffmpeg's failures in one line, ffmpeg's own words kept off the terminal ------
+
+def _fake_ffmpeg(folder, script):
+    exe = folder / "ffmpeg"
+    exe.write_text("#!/bin/sh\n" + script)
+    exe.chmod(0o755)
+    return str(exe)
+
+
+@pytest.mark.parametrize("script,reason", [
+    ("echo \"[libx264 @ 0x1] broken\" >&2\necho \"Unknown encoder 'libx264'\" >&2\nexit 1\n",
+     "ffmpeg failed: Unknown encoder 'libx264'"),
+    ("cat > /dev/null\necho 'Conversion failed!' >&2\nexit 1\n", "ffmpeg failed: Conversion failed!"),
+    ("cat > /dev/null\nexit 3\n", "ffmpeg failed: exit status 3"),
+    (None, "ffmpeg could not be started (No such file or directory)"),
+], ids=["refuses at once", "fails at the end", "fails silently", "missing"])
+def test_an_ffmpeg_failure_is_one_line_and_leaves_nothing(tmp_path, capfd, monkeypatch, script, reason):
+    (tmp_path / "in").mkdir()
+    exe = _fake_ffmpeg(tmp_path / "in", script) if script else str(tmp_path / "in" / "no-ffmpeg")
+    monkeypatch.setattr("imageio_ffmpeg.get_ffmpeg_exe", lambda: exe)
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--steps", "30", "--grid", "11", "--size", "128x96", "--animate", "mp4", "--out", str(out)])
+    assert exit_info.value.code == 2
+    captured = capfd.readouterr()  # the file descriptors: what ffmpeg itself printed too
+    assert captured.err == f"lossplay run: error: cannot write {out}/run.mp4: {reason}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+@pytest.mark.parametrize("fps", ["0.1", "100"])
+def test_animations_at_the_ends_of_the_frame_rate(tmp_path, capfd, fps):
+    import imageio_ffmpeg
+    from PIL import Image
+
+    from lossplay.plots.animation import HOLD_SECONDS, hold_frames
+
+    for kind in ("mp4", "gif"):
+        out = tmp_path / kind
+        assert main(["run", "--steps", "9", "--grid", "11", "--size", "320x240", "--animate", kind, "--fps", fps,
+                     "--out", str(out)]) == 0
+        assert capfd.readouterr().err == ""  # not even Qt's off-screen warnings
+        if kind == "mp4":
+            reader = imageio_ffmpeg.read_frames(str(out / "run.mp4"))
+            meta = next(reader)
+            assert meta["fps"] == float(fps) and meta["size"] == (320, 240)
+            assert sum(1 for _ in reader) == 10 + hold_frames(float(fps))  # the last frame held
+        else:
+            with Image.open(out / "run.gif") as gif:
+                durations = []
+                for i in range(gif.n_frames):  # Pillow merges equal frames, adding up their durations
+                    gif.seek(i)
+                    durations.append(gif.info["duration"])
+            # players show a frame for 20 ms at least; the last one is held
+            frame = max(20, round(1000 / float(fps)))
+            assert sum(durations) == 9 * frame + max(frame, round(1000 * HOLD_SECONDS))
