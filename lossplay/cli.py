@@ -239,13 +239,17 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance() or QApplication(["lossplay"])  # noqa: F841 (kept alive while drawing)
+    with _quiet_offscreen_warnings():
+        _draw_plots(result, out, args)
+
+
+def _draw_plots(result, out: Path, args: argparse.Namespace) -> None:
     from .plots.caption import caption_text, final_status
     from .plots.export import write_animation, write_figures
     from .plots.scene import scene_from
     from .plots.theme import configure_pyqtgraph
 
-    app = QApplication.instance() or QApplication(["lossplay"])  # noqa: F841 (kept alive while drawing)
-    _quiet_offscreen_warnings()
     configure_pyqtgraph()
     scene = scene_from(result.problem, result.plane, result.landscape)
     width, height = args.size
@@ -260,16 +264,22 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
             bar.done()
 
 
-def _quiet_offscreen_warnings() -> None:
+@contextmanager
+def _quiet_offscreen_warnings():
     """The off-screen platform says it "does not support propagateSizeHints()" for every
-    animation frame's widget: nothing a person can act on, so it is not printed."""
+    animation frame's widget: nothing a person can act on, so it is not printed. Only
+    while drawing: a Python handler still installed when Qt tears down at exit crashes."""
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(mode, context, message: str) -> None:
         if "propagateSizeHints" not in message:
             sys.stderr.write(one_line(message) + "\n")
 
-    qInstallMessageHandler(handler)
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 class _ProgressBar:
