@@ -87,16 +87,22 @@ def run_parser() -> argparse.ArgumentParser:
         "that are not all numbers (text, or a missing value) instead of refusing the file")
     add("--features", type=_whole, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
     add("--classes", type=_whole, help="number of classes for blobs, 2 to 5 (default 2)")
+    add("--labels", type=_whole, help="yes/no labels per sample of multilabel data, 2 to 5 (default 3)")
     add("--samples", type=_whole, help="number of samples, training and validation together (default 200)")
     add("--noise", type=_number, help="noise level, 0 for none (default 0.2)")
     add("--outliers", type=_whole, help="house prices made far off, to show what mse does with them (default 0)")
     add("--scale", metavar="standard|none", help="feature scaling from the training split (default standard)")
     add("--val-fraction", type=_number, help="fraction of samples held out for validation (default 0.2)")
+    add("--test-fraction", type=_number, help="fraction of samples held out as a test set: never trained on, "
+        "scored once at the end in summary.json's metrics (default 0)")
     add("--seed", type=_whole, help="seed of the data, the start of the MLP and the mini-batches (default 0)")
     add("--model", metavar="|".join(MODEL_KINDS), help="model (default: linear, or multiclass for 3+ classes)")
     add("--hidden", type=_whole, help="hidden units of the mlp (default 4)")
     add("--loss", metavar="KEY", help=f"loss: {', '.join(LOSSES)} (default mse / logistic / cross_entropy)")
     add("--huber-delta", type=_number, help="delta of the huber loss (default 1)")
+    add("--margin", type=_number, help="margin (delta) of the multiclass_hinge loss, > 0 (default 1)")
+    add("--label-smoothing", type=_number, metavar="E", help="cross_entropy, sparse_cross_entropy and kl_div: "
+        "targets (1 - E) one-hot + E / classes, 0 <= E < 1 (default 0)")
     reg = p.add_mutually_exclusive_group()
     reg.add_argument("--l1", type=_number, metavar="L", help="add L * sum|w| to the objective")
     reg.add_argument("--l2", type=_number, metavar="L", help="add L * sum w^2 to the objective")
@@ -126,6 +132,7 @@ def run_parser() -> argparse.ArgumentParser:
 _FLAG_TO_FIELD = {
     "data": "data", "target": "target", "numeric_only": "numeric_only", "features": "features", "classes": "classes", "samples": "samples", "noise": "noise",
     "outliers": "outliers", "scale": "scale", "val_fraction": "val_fraction", "seed": "seed",
+    "test_fraction": "test_fraction", "labels": "labels", "margin": "margin", "label_smoothing": "label_smoothing",
     "model": "model", "hidden": "hidden", "loss": "loss", "huber_delta": "huber_delta",
     "optimizer": "optimizer", "lr": "lr", "schedule": "schedule", "batch_size": "batch_size", "steps": "steps", "start": "start",
 }

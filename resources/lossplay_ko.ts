@@ -60,6 +60,10 @@
         <translation>1 (확률적 경사 하강법)</translation>
     </message>
     <message>
+        <source>1 hidden unit</source>
+        <translation>은닉 유닛 1개</translation>
+    </message>
+    <message>
         <source>1 step/s</source>
         <translation>초당 1단계</translation>
     </message>
@@ -74,6 +78,10 @@
     <message>
         <source>128</source>
         <translation>128</translation>
+    </message>
+    <message>
+        <source>16 hidden units</source>
+        <translation>은닉 유닛 16개</translation>
     </message>
     <message>
         <source>1× (screen)</source>
@@ -112,6 +120,10 @@
         <translation>3배 (인쇄)</translation>
     </message>
     <message>
+        <source>4 hidden units</source>
+        <translation>은닉 유닛 4개</translation>
+    </message>
+    <message>
         <source>64</source>
         <translation>64</translation>
     </message>
@@ -122,6 +134,10 @@
     <message>
         <source>A learning rate is a positive number, such as 0.05 or 1e-3.</source>
         <translation>학습률은 0.05나 1e-3 같은 양수입니다.</translation>
+    </message>
+    <message>
+        <source>A network's loss is not one bowl: where gradient descent ends depends on where it starts. With two hidden units and seed 2 the XOR loss lingers near log 2 = 0.69 for about sixty steps with a small gradient, at a saddle point, which falls away in one direction, and then finds the way down. With seed 1 the same network settles near 0.39 with a quarter of the samples wrong: a local minimum, where every direction goes up. Four hidden units from seed 1 have more ways down and reach almost zero.</source>
+        <translation>신경망의 손실은 그릇 하나가 아닙니다: 경사 하강법이 어디서 끝나는지는 어디서 시작하는지에 달려 있습니다. 은닉 유닛 두 개, 시드 2에서 XOR 손실은 기울기가 작은 채로 약 60단계 동안 log 2 = 0.69 근처에 머뭅니다. 한 방향으로는 아래로 떨어지는 안장점이며, 곧 내려가는 길을 찾습니다. 시드 1에서는 같은 신경망이 샘플의 4분의 1을 틀린 채 0.39 근처에 자리 잡습니다: 모든 방향이 오르막인 지역 최소점입니다. 시드 1에서 은닉 유닛이 네 개면 내려갈 길이 더 많아 거의 0에 이릅니다.</translation>
     </message>
     <message>
         <source>A penalty on the weights (never the biases) added to the loss.</source>
@@ -260,6 +276,22 @@
         <translation>손실 지형을 계산하는 중…</translation>
     </message>
     <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: test samples</source>
+        <translation>혼동 행렬: 테스트 샘플</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: training samples</source>
+        <translation>혼동 행렬: 학습 샘플</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: validation samples</source>
+        <translation>혼동 행렬: 검증 샘플</translation>
+    </message>
+    <message>
         <source>Constant rate (1.5× critical)</source>
         <translation>일정한 학습률 (임계 학습률의 1.5배)</translation>
     </message>
@@ -290,6 +322,18 @@
     <message>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Cross-entropy is the entropy of the targets plus the KL divergence from the targets to the prediction: H(p, q) = H(p) + KL(p‖q). With hard labels H(p) is 0, so the two losses give the same numbers, and the weights keep growing to push every probability towards 1. With label smoothing 0.2 each target keeps 0.2 spread over the three classes, so H(p) = 0.485: the cross-entropy never falls below it, and KL, lower by exactly 0.485 at every step, falls towards 0. Both take the same steps, and the weights stay smaller: the model is no longer pushed to certainty.</source>
+        <translation>교차 엔트로피는 목표 분포의 엔트로피에 목표에서 예측까지의 KL 다이버전스를 더한 값입니다: H(p, q) = H(p) + KL(p‖q). 딱 떨어지는 레이블에서는 H(p)가 0이라 두 손실이 같은 숫자를 내고, 가중치는 모든 확률을 1로 밀어붙이려고 계속 커집니다. 레이블 스무딩 0.2를 쓰면 목표마다 0.2가 세 클래스에 고루 퍼져 H(p) = 0.485가 됩니다. 교차 엔트로피는 이 값 아래로 내려가지 못하고, 매 단계 정확히 0.485만큼 낮은 KL은 0을 향해 내려갑니다. 두 손실은 같은 단계를 밟고, 가중치는 더 작게 머뭅니다: 모델이 더는 확신 쪽으로 떠밀리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy, hard labels</source>
+        <translation>교차 엔트로피, 딱 떨어지는 레이블</translation>
+    </message>
+    <message>
+        <source>Cross-entropy, label smoothing 0.2</source>
+        <translation>교차 엔트로피, 레이블 스무딩 0.2</translation>
     </message>
     <message>
         <source>Curvature</source>
@@ -340,6 +384,14 @@
         <translation>마진 m = y·f(x)에 대한 마진 손실들입니다. 점은 학습 샘플입니다.</translation>
     </message>
     <message>
+        <source>Each sample has three yes/no labels, each on beyond its own line, and often several are on at once. A sigmoid and a binary cross-entropy per label treat every label as a question of its own, so a prediction can have two or three labels on, or none; it is judged by subset accuracy (every label right) and Hamming loss (the share of wrong labels). A softmax over classes, as in the blobs variant, makes the classes compete: the probabilities sum to 1 and each sample gets exactly one class.</source>
+        <translation>샘플마다 예/아니오 레이블이 세 개 있고, 각 레이블은 자기 직선 너머에서 켜지며 여러 개가 함께 켜질 때가 많습니다. 레이블마다 시그모이드와 이진 교차 엔트로피를 하나씩 쓰면 각 레이블이 따로따로의 질문이 되어, 예측에서 레이블이 두세 개 켜지거나 하나도 안 켜질 수 있습니다. 평가는 부분집합 정확도(모든 레이블이 맞음)와 해밍 손실(틀린 레이블의 비율)로 합니다. 덩어리 데이터 변형처럼 클래스 전체에 소프트맥스를 쓰면 클래스들이 서로 경쟁합니다: 확률의 합이 1이고 샘플마다 정확히 한 클래스를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Entropy, cross-entropy and KL divergence</source>
+        <translation>엔트로피, 교차 엔트로피, KL 다이버전스</translation>
+    </message>
+    <message>
         <source>Equations</source>
         <translation>수식</translation>
     </message>
@@ -364,6 +416,10 @@
         <translation>내보내기: {what}</translation>
     </message>
     <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>Feature scaling</source>
         <translation>특성 스케일링</translation>
     </message>
@@ -376,8 +432,16 @@
         <translation>파일</translation>
     </message>
     <message>
+        <source>Five labels, a sigmoid each</source>
+        <translation>레이블 다섯 개, 각각 시그모이드</translation>
+    </message>
+    <message>
         <source>Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Its run stops at the step limit and is not called converged, because a zero gradient here does not mean the weights are at a minimum. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move.</source>
         <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 이 학습은 단계 한도에서 멈출 뿐 수렴했다고 하지 않습니다. 여기서 기울기가 0이라는 것은 가중치가 최소점에 있다는 뜻이 아니기 때문입니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Its run stops at the step limit and is not called converged, because a zero gradient here does not mean the weights are at a minimum. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move. The logistic loss is binary cross-entropy written for labels −1/+1: log(1 + exp(−y·f(x))) with y = ±1 is bce with the same label as 0/1, one function under two names.</source>
+        <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 이 학습은 단계 한도에서 멈출 뿐 수렴했다고 하지 않습니다. 여기서 기울기가 0이라는 것은 가중치가 최소점에 있다는 뜻이 아니기 때문입니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다. 로지스틱 손실은 레이블을 −1/+1로 쓴 이진 교차 엔트로피입니다: y = ±1일 때 log(1 + exp(−y·f(x)))는 같은 레이블을 0/1로 쓴 bce와 같은, 이름만 다른 한 함수입니다.</translation>
     </message>
     <message>
         <source>Frames per second</source>
@@ -418,6 +482,10 @@
     <message>
         <source>Half mean squared error</source>
         <translation>평균 제곱 오차의 절반</translation>
+    </message>
+    <message>
+        <source>Hamming loss</source>
+        <translation>해밍 손실</translation>
     </message>
     <message>
         <source>Height</source>
@@ -504,6 +572,14 @@
         <translation>KL 다이버전스</translation>
     </message>
     <message>
+        <source>KL divergence, hard labels</source>
+        <translation>KL 다이버전스, 딱 떨어지는 레이블</translation>
+    </message>
+    <message>
+        <source>KL divergence, label smoothing 0.2</source>
+        <translation>KL 다이버전스, 레이블 스무딩 0.2</translation>
+    </message>
+    <message>
         <source>L1  (λ Σ|w|)</source>
         <translation>L1  (λ Σ|w|)</translation>
     </message>
@@ -522,6 +598,14 @@
     <message>
         <source>L2, λ = 8</source>
         <translation>L2, λ = 8</translation>
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블 수</translation>
     </message>
     <message>
         <source>Lambda</source>
@@ -584,12 +668,20 @@
         <translation>선형, 클래스마다 출력 하나</translation>
     </message>
     <message>
+        <source>Local minima and saddle points</source>
+        <translation>지역 최소점과 안장점</translation>
+    </message>
+    <message>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
         <source>Logistic</source>
         <translation>로지스틱 손실</translation>
+    </message>
+    <message>
+        <source>Logistic (BCE on −1/+1 labels)</source>
+        <translation>로지스틱 (−1/+1 레이블의 BCE)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -616,12 +708,20 @@
         <translation>손실 지형을 PNG 또는 SVG로…</translation>
     </message>
     <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
         <source>MLP, one hidden layer</source>
         <translation>MLP, 은닉층 하나</translation>
     </message>
     <message>
         <source>MP4 video</source>
         <translation>MP4 동영상</translation>
+    </message>
+    <message>
+        <source>MSE, learning rate 0.3</source>
+        <translation>MSE, 학습률 0.3</translation>
     </message>
     <message>
         <source>Make one update</source>
@@ -654,6 +754,10 @@
     <message>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Mini-batch of 16</source>
@@ -692,6 +796,14 @@
         <translation>초승달</translation>
     </message>
     <message>
+        <source>Multi-label (several yes/no labels)</source>
+        <translation>다중 레이블 (예/아니오 레이블 여러 개)</translation>
+    </message>
+    <message>
+        <source>Multi-label versus multiclass</source>
+        <translation>다중 레이블과 다중 클래스</translation>
+    </message>
+    <message>
         <source>Multiclass SVM</source>
         <translation>다중 클래스 SVM</translation>
     </message>
@@ -714,6 +826,10 @@
     <message>
         <source>No single critical learning rate for this setting.</source>
         <translation>이 설정에는 하나로 정해지는 임계 학습률이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No test set: set a test fraction in the Data panel to hold some samples out, untouched until the end.</source>
+        <translation>테스트 세트가 없습니다: 데이터 패널에서 테스트 비율을 정하면 샘플 일부를 끝까지 손대지 않고 떼어 둡니다.</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -804,6 +920,22 @@
         <translation>끌어당김</translation>
     </message>
     <message>
+        <source>RMSE is the square root of MSE, and the square root never changes which weights are best: both runs end at the same minimum. The scale differs: at the minimum MSE is 51.3 and RMSE is 7.16, its square root. RMSE's gradient is MSE's divided by 2·RMSE, so at the same learning rate its steps are about fourteen times shorter near the minimum; a ten times larger rate brings it there as fast.</source>
+        <translation>RMSE는 MSE의 제곱근이고, 제곱근은 어느 가중치가 가장 좋은지를 바꾸지 않습니다: 두 학습은 같은 최소점에서 끝납니다. 눈금은 다릅니다: 최소점에서 MSE는 51.3이고 RMSE는 그 제곱근인 7.16입니다. RMSE의 기울기는 MSE의 기울기를 2·RMSE로 나눈 것이라, 같은 학습률에서는 최소점 근처의 보폭이 약 열네 배 짧습니다. 열 배 큰 학습률이면 그만큼 빨리 도착합니다.</translation>
+    </message>
+    <message>
+        <source>RMSE versus MSE</source>
+        <translation>RMSE와 MSE</translation>
+    </message>
+    <message>
+        <source>RMSE, learning rate 0.3</source>
+        <translation>RMSE, 학습률 0.3</translation>
+    </message>
+    <message>
+        <source>RMSE, learning rate 3</source>
+        <translation>RMSE, 학습률 3</translation>
+    </message>
+    <message>
         <source>RMSProp</source>
         <translation>RMSProp</translation>
     </message>
@@ -848,12 +980,28 @@
         <translation>처음으로</translation>
     </message>
     <message>
+        <source>Residual sum of squares (RSS)</source>
+        <translation>잔차 제곱합 (RSS)</translation>
+    </message>
+    <message>
         <source>Root mean squared error</source>
         <translation>평균 제곱근 오차</translation>
     </message>
     <message>
+        <source>Rows: the true class. Columns: the class the model predicts. The diagonal holds the right answers.</source>
+        <translation>행: 실제 클래스. 열: 모델이 예측한 클래스. 대각선이 맞힌 개수입니다.</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
         <source>SVG image</source>
         <translation>SVG 이미지</translation>
+    </message>
+    <message>
+        <source>SVM margin</source>
+        <translation>SVM 마진</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -928,12 +1076,40 @@
         <translation>스케줄 단계 수</translation>
     </message>
     <message>
+        <source>Score on the test set</source>
+        <translation>테스트 세트로 평가</translation>
+    </message>
+    <message>
+        <source>Score the model once on the held-out test samples, after the run has ended</source>
+        <translation>학습이 끝난 뒤, 따로 떼어 둔 테스트 샘플로 모델을 한 번 평가합니다</translation>
+    </message>
+    <message>
+        <source>Scored once, at the end. The test samples took no part in training or in choosing the settings, so their score estimates how the model does on new data; choosing by it would turn them into one more validation set.</source>
+        <translation>끝에서 한 번 평가했습니다. 테스트 샘플은 학습에도 설정을 고르는 데에도 쓰이지 않았으므로, 그 점수는 모델이 새 데이터에서 얼마나 잘하는지를 추정합니다. 이 점수로 설정을 고르면 테스트 샘플은 검증 세트가 하나 더 생긴 것일 뿐입니다.</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
+        <source>Seed 1 with four hidden units</source>
+        <translation>시드 1, 은닉 유닛 네 개</translation>
+    </message>
+    <message>
+        <source>Seed 1: stuck in a local minimum</source>
+        <translation>시드 1: 지역 최소점에 갇힘</translation>
+    </message>
+    <message>
+        <source>Seed 2: a saddle point, then down</source>
+        <translation>시드 2: 안장점, 그다음 내리막</translation>
+    </message>
+    <message>
         <source>Set up: {variant}</source>
         <translation>설정: {variant}</translation>
+    </message>
+    <message>
+        <source>Share of samples held out as a test set: never trained on, scored once at the end.</source>
+        <translation>테스트 세트로 떼어 둘 샘플의 비율입니다: 학습에 쓰지 않고 끝에서 한 번 평가합니다.</translation>
     </message>
     <message>
         <source>Share of samples held out to measure the validation loss.</source>
@@ -1060,6 +1236,18 @@
         <translation>목표 열</translation>
     </message>
     <message>
+        <source>Targets (1 − e) one-hot + e / classes for the softmax losses; with it, KL is cross-entropy minus the targets' entropy.</source>
+        <translation>소프트맥스 손실의 목표를 (1 − e) 원-핫 + e / 클래스 수로 바꿉니다. 이때 KL은 교차 엔트로피에서 목표의 엔트로피를 뺀 값입니다.</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <source>The bowl of mean squared error on house sizes, with a learning rate a thousand times below its critical one. Every step goes the right way, but the steps are small: after 300 of them the weights have covered 45 % of the way to the minimum and the loss has fallen by two thirds, while a rate of 0.1 gets all the way there. Compare the two loss charts.</source>
+        <translation>집 면적에 대한 평균 제곱 오차의 그릇에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.</translation>
+    </message>
+    <message>
         <source>The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.</source>
         <translation>평균 제곱 오차의 손실 지형에서 임계 학습률의 1.5배인 학습률을 씁니다. 학습률을 그대로 두면 이동할 때마다 최소점을 점점 더 멀리 지나쳐 학습이 발산합니다. 지수 감쇠(exp:0.9)를 쓰면 학습률이 갱신마다 10 %씩 줄어듭니다. 처음 몇 번의 이동은 여전히 지나쳐서 손실이 올라가지만, 학습률이 임계 학습률보다 작아지면 튕김이 줄어들고 학습이 최소점에 자리 잡습니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
@@ -1104,6 +1292,10 @@
         <translation>손실, 기울기, 그리고 파라미터별 마지막 갱신입니다.</translation>
     </message>
     <message>
+        <source>The margin Δ of the multiclass SVM: each wrong class should score Δ below the right one.</source>
+        <translation>다중 클래스 SVM의 마진 Δ입니다: 틀린 클래스마다 점수가 맞는 클래스보다 Δ만큼 낮아야 합니다.</translation>
+    </message>
+    <message>
         <source>The model whose weights gradient descent moves.</source>
         <translation>경사 하강법이 가중치를 움직일 모델입니다.</translation>
     </message>
@@ -1132,6 +1324,10 @@
         <translation>샘플과 현재 가중치의 예측</translation>
     </message>
     <message>
+        <source>The test set is scored once, when the run has ended: looked at while settings are still being chosen, it would be one more validation set.</source>
+        <translation>테스트 세트는 학습이 끝났을 때 한 번만 평가합니다: 설정을 고르는 중에 들여다보면 검증 세트가 하나 더 생긴 것일 뿐입니다.</translation>
+    </message>
+    <message>
         <source>The training loss over the weights; click to move the starting point there.</source>
         <translation>가중치에 따른 학습 손실입니다. 클릭하면 그 지점이 시작점이 됩니다.</translation>
     </message>
@@ -1146,6 +1342,14 @@
     <message>
         <source>Three classes, one output per class. Cross-entropy keeps pushing every sample towards more confidence, so its loss never reaches zero. The multiclass SVM (hinge) loss is satisfied once the right class wins by a margin of 1, and then stops caring.</source>
         <translation>클래스 셋, 클래스마다 출력 하나입니다. 교차 엔트로피는 모든 샘플을 계속 더 확신하는 쪽으로 밀어서 손실이 0에 닿지 않습니다. 다중 클래스 SVM(힌지) 손실은 정답 클래스가 마진 1 이상으로 이기면 만족하고 더는 신경 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Three classes, one softmax</source>
+        <translation>클래스 세 개, 소프트맥스 하나</translation>
+    </message>
+    <message>
+        <source>Three labels, a sigmoid each</source>
+        <translation>레이블 세 개, 각각 시그모이드</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1180,6 +1384,10 @@
         <translation>학습 손실과 검증 손실</translation>
     </message>
     <message>
+        <source>Training, validation and test sets</source>
+        <translation>학습, 검증, 테스트 세트</translation>
+    </message>
+    <message>
         <source>Transport</source>
         <translation>실행 도구 모음</translation>
     </message>
@@ -1190,6 +1398,10 @@
     <message>
         <source>Two features: the size, and the number of rooms, which adds little once the size is known. L1 regularization pulls every weight towards zero by the same amount, so the rooms weight reaches zero and then never strays from it by more than one update's pull (learning rate × λ). L2 pulls in proportion to the weight, so it only shrinks both.</source>
         <translation>특성은 두 개입니다. 면적, 그리고 면적을 알면 별로 보탤 것이 없는 방 수입니다. L1 정규화는 모든 가중치를 같은 크기로 0 쪽으로 당겨서, 방 수의 가중치는 0에 닿은 뒤로 0에서 한 번의 갱신이 당기는 크기(학습률 × λ)보다 더 멀어지지 않습니다. L2는 가중치에 비례해 당기므로 둘 다 줄이기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Two hundred noisy moons split three ways: half to train on, a quarter to choose with (validation) and a quarter kept aside (test). Train the MLP with 1, 4 and 16 hidden units and compare their validation metrics: 4 units score as well as 16 with a lower validation loss, and 1 unit is too simple. Only then score the chosen model on the test set, once: its test accuracy is the estimate for new data, lower than its training accuracy. A test set used for choosing would become one more validation set, and its score would flatter the model.</source>
+        <translation>잡음이 많은 달 모양 샘플 200개를 셋으로 나눕니다: 절반은 학습용, 4분의 1은 고르기용(검증), 4분의 1은 따로 둡니다(테스트). 은닉 유닛이 1개, 4개, 16개인 MLP를 학습하고 검증 지표를 비교하세요: 4개는 16개만큼 점수가 좋으면서 검증 손실이 더 낮고, 1개는 너무 단순합니다. 그다음에야 고른 모델을 테스트 세트로 한 번 평가합니다: 그 테스트 정확도가 새 데이터에 대한 추정치이며, 학습 정확도보다 낮습니다. 고르는 데 쓴 테스트 세트는 검증 세트가 하나 더 생긴 것일 뿐이고, 그 점수는 모델을 실제보다 좋게 보이게 합니다.</translation>
     </message>
     <message>
         <source>Type a learning rate and press Enter.</source>
@@ -1230,6 +1442,10 @@
     <message>
         <source>What lossplay is</source>
         <translation>lossplay 소개</translation>
+    </message>
+    <message>
+        <source>What the model is judged by: training and validation metrics, live, and the test set scored once at the end</source>
+        <translation>모델을 평가하는 기준입니다: 학습·검증 지표를 실시간으로, 테스트 세트는 끝에서 한 번만 평가합니다</translation>
     </message>
     <message>
         <source>Where the Huber loss turns from squared to linear.</source>
@@ -1280,6 +1496,10 @@
         <translation>XOR</translation>
     </message>
     <message>
+        <source>Yes/no labels per sample of the multi-label data.</source>
+        <translation>다중 레이블 데이터에서 샘플마다 붙는 예/아니오 레이블의 수입니다.</translation>
+    </message>
+    <message>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
@@ -1322,6 +1542,10 @@
     <message>
         <source>above the critical learning rate {lr}: gradient descent will diverge</source>
         <translation>임계 학습률 {lr} 초과: 경사 하강법이 발산합니다</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
     </message>
     <message>
         <source>actual step</source>
@@ -1652,6 +1876,10 @@
         <translation>lossplay 세션</translation>
     </message>
     <message>
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
         <source>margin m = y·f(x)</source>
         <translation>마진 m = y·f(x)</translation>
     </message>
@@ -1670,6 +1898,14 @@
     <message>
         <source>model 'multiclass' needs classes, and {data} has prices; use --model linear or mlp</source>
         <translation>'multiclass' 모델에는 클래스가 필요한데 {data} 데이터는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
+    </message>
+    <message>
+        <source>multi-label data has 2 to 5 labels, got {labels}</source>
+        <translation>다중 레이블 데이터의 레이블 수는 2에서 5입니다. 받은 값: {labels}</translation>
+    </message>
+    <message>
+        <source>multi-label data takes the loss bce (one sigmoid per label) with the model linear or mlp, not {loss} with {model}</source>
+        <translation>다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. {loss}와 {model}은 맞지 않습니다</translation>
     </message>
     <message>
         <source>needs a folder name (--out= is empty)</source>
@@ -1732,6 +1968,14 @@
         <translation>이동 방향의 위치 (0: 이동 전, 1: 이동 후)</translation>
     </message>
     <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
         <source>predicted {target}</source>
         <translation>예측 {target}</translation>
     </message>
@@ -1750,6 +1994,10 @@
     <message>
         <source>ready</source>
         <translation>준비</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>재현율</translation>
     </message>
     <message>
         <source>regularization level set</source>
@@ -1880,8 +2128,20 @@
         <translation>단계 한도에서 멈춤</translation>
     </message>
     <message>
+        <source>subset accuracy</source>
+        <translation>부분집합 정확도</translation>
+    </message>
+    <message>
         <source>target {target} · predicted {prediction}</source>
         <translation>목표값 {target} · 예측값 {prediction}</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>test fraction must be in [0, 1), got {test_fraction}</source>
+        <translation>테스트 비율은 [0, 1) 범위여야 합니다. 받은 값: {test_fraction}</translation>
     </message>
     <message>
         <source>the JSON holds a number too long to read</source>
@@ -1932,6 +2192,10 @@
         <translation>목표 열 이름이 비어 있습니다. 열 목록: {columns}</translation>
     </message>
     <message>
+        <source>the validation and test splits leave no training samples</source>
+        <translation>검증용과 테스트용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
+    </message>
+    <message>
         <source>the validation split leaves no training samples</source>
         <translation>검증용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
     </message>
@@ -1954,6 +2218,10 @@
     <message>
         <source>training {loss}</source>
         <translation>학습 {loss}</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
     </message>
     <message>
         <source>unknown data kind '{kind}'; choose one of: {kinds}</source>

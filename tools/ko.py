@@ -213,6 +213,11 @@ KO.update({
     "the weights are {distance} away": "가중치까지의 거리: {distance}",
 })
 
+# What the course notes teach (issue 12), kept in its own file so that merges of this one stay simple.
+from ko_course import COURSE  # noqa: E402
+
+KO.update(COURSE)
+
 # Messages: the templates of lossplay.core.messages.UserMessage errors.
 KO.update({
     "--plane takes pca or two different parameter names out of: {names}": "--plane에는 pca 또는 서로 다른 파라미터 이름 두 개를 주세요: {names}",

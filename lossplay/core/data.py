@@ -2,7 +2,7 @@
 
 Every generator takes an explicit numpy Generator and returns raw features X (n, d) and
 targets: prices (float) or class indices (int). `make_dataset` adds feature scaling and the
-validation split. Prices are in units of 10,000 so that they stay in the tens or hundreds.
+train / validation / test split. Prices are in units of 10,000 so that they stay in the tens or hundreds.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .csvdata import CsvDataError, read_csv_data
 
 REGRESSION_KINDS = ("house",)
 CLASSIFICATION_KINDS = ("pass_fail", "blobs", "moons", "circles", "xor")
-DATA_KINDS = REGRESSION_KINDS + CLASSIFICATION_KINDS
+MULTILABEL_KINDS = ("multilabel",)
+DATA_KINDS = REGRESSION_KINDS + CLASSIFICATION_KINDS + MULTILABEL_KINDS
 
 HOUSE_FEATURES = ("size (m²)", "rooms", "distance to station (km)")
 
@@ -26,23 +27,38 @@ DataError = CsvDataError  # a data setting that cannot be honoured; one line for
 class Dataset:
     kind: str
     X: np.ndarray  # (n, d), after scaling
-    y: np.ndarray  # (n,): prices, or class indices 0..C-1
+    y: np.ndarray  # (n,): prices, or class indices 0..C-1; (n, L) of 0/1 for multi-label data
     is_val: np.ndarray  # (n,) bool
     feature_names: tuple[str, ...]
     target_name: str
     n_classes: int  # 0 for regression
+    is_test: np.ndarray | None = None  # (n,) bool; None: no test split
+    n_labels: int = 0  # yes/no labels per sample of multi-label data (n_classes is then 2), else 0
+
+    def __post_init__(self) -> None:
+        if self.is_test is None:
+            object.__setattr__(self, "is_test", np.zeros(len(self.y), bool))
 
     @property
     def regression(self) -> bool:
         return self.n_classes == 0
 
     @property
+    def is_train(self) -> np.ndarray:
+        return ~(self.is_val | self.is_test)
+
+    @property
+    def split_names(self) -> np.ndarray:
+        """(n,) "train", "val" or "test", as data.csv's split column."""
+        return np.where(self.is_val, "val", np.where(self.is_test, "test", "train"))
+
+    @property
     def X_train(self) -> np.ndarray:
-        return self.X[~self.is_val]
+        return self.X[self.is_train]
 
     @property
     def y_train(self) -> np.ndarray:
-        return self.y[~self.is_val]
+        return self.y[self.is_train]
 
     @property
     def X_val(self) -> np.ndarray:
@@ -110,11 +126,27 @@ def make_xor(rng: np.random.Generator, n: int, noise: float) -> tuple[np.ndarray
     return X, (signs[:, 0] != signs[:, 1]).astype(np.intp)
 
 
+def make_multilabel(rng: np.random.Generator, n: int, labels: int, noise: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two features; label j is on beyond a line through the origin facing the angle
+    pi j / labels, so the lines cross and several labels are often on at once. `noise`
+    blurs the lines. Returns X (n, 2) and y (n, labels) of 0/1."""
+    X = rng.normal(0.0, 1.0, (n, 2))
+    angle = np.pi * np.arange(labels) / labels + 0.3
+    facing = np.column_stack([np.cos(angle), np.sin(angle)])
+    score = X @ facing.T + rng.normal(0.0, noise, (n, labels))
+    return X, (score > 0.0).astype(np.intp)
+
+
 def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features: int = 1,
                  classes: int = 2, noise: float = 0.2, outliers: int = 0, scale: str = "standard",
-                 val_fraction: float = 0.2, target: str | None = None, numeric_only: bool = False) -> Dataset:
+                 val_fraction: float = 0.2, target: str | None = None, numeric_only: bool = False,
+                 test_fraction: float = 0.0, labels: int = 3) -> Dataset:
     """Generate (or read, for csv:PATH), split (a seeded shuffle) and scale with the
-    training split's statistics. A CSV file gives all its rows: `samples` is ignored."""
+    training split's statistics. A CSV file gives all its rows: `samples` is ignored.
+
+    One permutation of the samples gives the validation split its first
+    round(val_fraction * n) and the test split the next round(test_fraction * n), so a
+    test split leaves the validation split of the same seed as it was."""
     if kind.startswith("csv:"):
         own = read_csv_data(kind[4:], target, numeric_only)
         samples = len(own.y)
@@ -122,6 +154,8 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         raise DataError("samples must be at least 2, got {samples}", samples=samples)
     if not 0.0 <= val_fraction < 1.0:
         raise DataError("validation fraction must be in [0, 1), got {val_fraction}", val_fraction=val_fraction)
+    if not 0.0 <= test_fraction < 1.0:
+        raise DataError("test fraction must be in [0, 1), got {test_fraction}", test_fraction=test_fraction)
     if noise < 0.0:
         raise DataError("noise must be 0 or more, got {noise}", noise=noise)
     if outliers < 0 or outliers > samples:
@@ -136,6 +170,11 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
             raise DataError("house prices have 1 to 3 features, got {features}", features=features)
         X, y = make_house_prices(rng, samples, features, noise, outliers)
         names, target_name, n_classes = HOUSE_FEATURES[:features], "price (10,000s)", 0
+    elif kind == "multilabel":
+        if not 2 <= labels <= 5:
+            raise DataError("multi-label data has 2 to 5 labels, got {labels}", labels=labels)
+        X, y = make_multilabel(rng, samples, labels, noise)
+        names, target_name, n_classes = ("x1", "x2"), "labels", 2
     elif kind in CLASSIFICATION_KINDS:
         if kind == "blobs":
             if not 2 <= classes <= 5:
@@ -151,12 +190,19 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
         raise DataError("unknown data kind '{kind}'; choose one of: {kinds}", kind=kind, kinds=', '.join(DATA_KINDS))
 
     n_val = int(round(val_fraction * samples))
+    n_test = int(round(test_fraction * samples))
     if samples - n_val < 1:
         raise DataError("the validation split leaves no training samples")
-    is_val = np.zeros(samples, bool)
-    is_val[rng.permutation(samples)[:n_val]] = True
+    if samples - n_val - n_test < 1:
+        raise DataError("the validation and test splits leave no training samples")
+    is_val, is_test = np.zeros(samples, bool), np.zeros(samples, bool)
+    order = rng.permutation(samples)
+    is_val[order[:n_val]] = True
+    is_test[order[n_val:n_val + n_test]] = True
+    is_train = ~(is_val | is_test)
     if scale == "standard":
-        mean = X[~is_val].mean(axis=0)
-        std = X[~is_val].std(axis=0)
+        mean = X[is_train].mean(axis=0)
+        std = X[is_train].std(axis=0)
         X = (X - mean) / np.where(std > 0.0, std, 1.0)
-    return Dataset(kind, np.ascontiguousarray(X, dtype=np.float64), y, is_val, tuple(names), target_name, n_classes)
+    return Dataset(kind, np.ascontiguousarray(X, dtype=np.float64), y, is_val, tuple(names), target_name, n_classes,
+                   is_test, y.shape[1] if y.ndim == 2 else 0)

@@ -68,9 +68,10 @@ def predicted_class(raw: np.ndarray) -> np.ndarray:
     return raw.argmax(axis=-1) if raw.ndim == 2 else (raw > 0).astype(int)
 
 
-def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
+def fit(problem: Problem, frame: DataFrame, theta: np.ndarray, label: int = 0) -> Fit | None:
     """What the model at `theta` predicts over the data view's frame; None where theta
-    is not finite (a diverged run's last row)."""
+    is not finite (a diverged run's last row). Multi-label data: the regions of label
+    `label` (0-based), off (0) or on (1)."""
     if not np.isfinite(theta).all():
         return None
     ds, model = problem.dataset, problem.model
@@ -91,6 +92,8 @@ def fit(problem: Problem, frame: DataFrame, theta: np.ndarray) -> Fit | None:
             crossings = np.nonzero(np.diff(np.sign(raw)))[0]
             return Fit(curve=(xs, curve), boundary=float(xs[crossings[0]]) if len(crossings) else None)
         raw = model.raw(theta, frame.grid_points)
+        if ds.n_labels:
+            raw = raw[:, label]
         shape = (len(frame.grid_y), len(frame.grid_x))
         return Fit(regions=predicted_class(raw).reshape(shape), margins=class_margins(raw).reshape((-1,) + shape))
 
@@ -113,7 +116,7 @@ def margin_loss_key(problem: Problem) -> str | None:
     """The margin loss the run minimises, or None where margins do not apply
     (regression, several outputs). bce on 0/1 labels is the logistic loss of the margin."""
     loss = problem.objective.loss
-    if loss.targets not in (PLUS_MINUS, ZERO_ONE) or loss.multi_output:
+    if loss.targets not in (PLUS_MINUS, ZERO_ONE) or loss.multi_output or problem.dataset.n_labels:
         return None
     return "logistic" if loss.key == "bce" else loss.key
 

@@ -184,7 +184,7 @@ def _affine_terms(objective: Objective, plane: Plane) -> tuple[np.ndarray, np.nd
         rows = np.arange(len(y))
         others = np.arange(model.outputs)[None, :] != y[:, None]
         c, a, b = ((v - v[rows, y][:, None])[others] for v in (r0, p, q))
-        return c + 1.0, a, b
+        return c + objective.delta, a, b  # delta: the SVM's margin
     if objective.loss.regression:
         return r0 - y, p, q
     return y * r0, y * p, y * q

@@ -7,6 +7,7 @@ encodings are the table in DESIGN.md.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -195,12 +196,14 @@ def _squared_hinge_grad(raw, y, delta):
 # --- binary cross-entropy, y in {0, 1} -----------------------------------------------
 
 def _bce(raw, y, delta):
-    # -(y log s + (1 - y) log(1 - s)) = log(1 + e^raw) - y raw, from logits.
-    return np.mean(softplus(raw) - y * raw, axis=-1)
+    # -(y log s + (1 - y) log(1 - s)) = log(1 + e^raw) - y raw, from logits. Multi-label
+    # targets (n, L) take the mean over every (sample, label) pair, as torch's
+    # BCEWithLogitsLoss() on an (n, L) target.
+    return np.mean(softplus(raw) - y * raw, axis=-1 if y.ndim == 1 else (-2, -1))
 
 
 def _bce_grad(raw, y, delta):
-    return (sigmoid(raw) - y) / y.shape[0]
+    return (sigmoid(raw) - y) / y.size
 
 
 # --- multiclass, raw of shape (..., n, C) ---------------------------------------------
@@ -225,18 +228,34 @@ def _sparse_cross_entropy_grad(raw, y, delta):
     return grad / y.shape[0]
 
 
-def _hinge_margins(raw, y):
-    margins = raw - _pick(raw, y)[..., None] + 1.0
+def smoothed_sparse_cross_entropy(smoothing: float) -> "Loss":
+    """sparse_cross_entropy with label smoothing e: the targets (1 − e) onehot(y) + e / C,
+    as torch.nn.CrossEntropyLoss(label_smoothing=e):
+    mean(lse − (1 − e) raw_y − e · mean_k raw_k), gradient softmax − target."""
+    def value(raw, y, delta):
+        return np.mean(logsumexp(raw) - (1.0 - smoothing) * _pick(raw, y) - smoothing * raw.mean(axis=-1), axis=-1)
+
+    def grad(raw, y, delta):
+        target = np.full(raw.shape, smoothing / raw.shape[-1])
+        target[np.arange(y.shape[0]), y] += 1.0 - smoothing
+        return (np.exp(log_softmax(raw)) - target) / y.shape[0]
+
+    return dataclasses.replace(LOSSES["sparse_cross_entropy"], value=value, grad=grad, both=None)
+
+
+def _hinge_margins(raw, y, margin):
+    """raw_j − raw_y + margin for j ≠ y, 0 for the target class; `margin` is the SVM's delta."""
+    margins = raw - _pick(raw, y)[..., None] + margin
     is_target = np.arange(raw.shape[-1]) == y[:, None]
     return np.where(is_target, 0.0, margins)
 
 
 def _multiclass_hinge(raw, y, delta):
-    return np.mean(np.maximum(0.0, _hinge_margins(raw, y)).sum(axis=-1), axis=-1)
+    return np.mean(np.maximum(0.0, _hinge_margins(raw, y, delta)).sum(axis=-1), axis=-1)
 
 
 def _multiclass_hinge_grad(raw, y, delta):
-    active = (_hinge_margins(raw, y) > 0.0).astype(float)
+    active = (_hinge_margins(raw, y, delta) > 0.0).astype(float)
     active[np.arange(y.shape[0]), y] = -active.sum(axis=-1)
     return active / y.shape[0]
 
@@ -252,7 +271,7 @@ LOSSES: dict[str, Loss] = {
     for loss in [
         Loss("mse", REAL, "mean((f(x) − y)²)", False, _mse, _mse_grad, _mse_both, derivative="2 (f(x) − y) / n"),
         Loss("half_mse", REAL, "½ · mean((f(x) − y)²)", False, _half_mse, _half_mse_grad, derivative="(f(x) − y) / n"),
-        Loss("sse", REAL, "Σ (f(x) − y)²", False, _sse, _sse_grad, derivative="2 (f(x) − y)"),
+        Loss("sse", REAL, "RSS = Σ (f(x) − y)²", False, _sse, _sse_grad, derivative="2 (f(x) − y)"),
         Loss("rmse", REAL, "√mean((f(x) − y)²)", False, _rmse, _rmse_grad, derivative="(f(x) − y) / (n · RMSE)"),
         Loss("mae", REAL, "mean(|f(x) − y|)", False, _mae, _mae_grad, derivative="sign(f(x) − y) / n"),
         Loss("huber", REAL, "mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y", False, _huber, _huber_grad, derivative="clip(f(x) − y, −δ, δ) / n"),
@@ -264,7 +283,7 @@ LOSSES: dict[str, Loss] = {
         Loss("bce", ZERO_ONE, "mean(−y·log σ(f) − (1 − y)·log(1 − σ(f)))", False, _bce, _bce_grad, derivative="(σ(f(x)) − y) / n"),
         Loss("cross_entropy", ONE_HOT, "mean(−Σₖ yₖ · log softmax(f)ₖ)", True, _cross_entropy, _cross_entropy_grad, derivative="(softmax(f(x)) − y) / n"),
         Loss("sparse_cross_entropy", INDEX, "mean(−log softmax(f)_y)", True, _sparse_cross_entropy, _sparse_cross_entropy_grad, derivative="(softmax(f(x)) − onehot(y)) / n"),
-        Loss("multiclass_hinge", INDEX, "mean(Σ_{j≠y} max(0, f_j − f_y + 1))", True, _multiclass_hinge, _multiclass_hinge_grad, derivative="[f_j − f_y + 1 > 0] / n for j ≠ y; minus their count for y"),
+        Loss("multiclass_hinge", INDEX, "mean(Σ_{j≠y} max(0, f_j − f_y + Δ))", True, _multiclass_hinge, _multiclass_hinge_grad, derivative="[f_j − f_y + Δ > 0] / n for j ≠ y; minus their count for y"),
         Loss("kl_div", ONE_HOT, "mean(Σₖ yₖ · (log yₖ − log softmax(f)ₖ))", True, _kl_div, _cross_entropy_grad, derivative="(softmax(f(x)) − y) / n"),
     ]
 }
@@ -276,8 +295,10 @@ MULTICLASS_LOSSES = [k for k, loss in LOSSES.items() if loss.multi_output]
 QUADRATIC_LOSSES = ("mse", "half_mse", "sse")
 
 
-def encode_targets(labels: np.ndarray, targets: str, n_classes: int) -> np.ndarray:
-    """Class indices (n,) -> the encoding a loss takes; regression values pass through."""
+def encode_targets(labels: np.ndarray, targets: str, n_classes: int, smoothing: float = 0.0) -> np.ndarray:
+    """Class indices (n,) -> the encoding a loss takes; regression values pass through;
+    multi-label 0/1 targets (n, L) stay 0/1. One-hot targets with label smoothing e are
+    (1 − e) onehot + e / C (DESIGN: loss parameters)."""
     if targets == REAL:
         return labels.astype(np.float64)
     if targets == PLUS_MINUS:
@@ -285,5 +306,5 @@ def encode_targets(labels: np.ndarray, targets: str, n_classes: int) -> np.ndarr
     if targets == ZERO_ONE:
         return (labels == 1).astype(np.float64)
     if targets == ONE_HOT:
-        return np.eye(n_classes)[labels]
+        return (1.0 - smoothing) * np.eye(n_classes)[labels] + smoothing / n_classes
     return labels.astype(np.intp)

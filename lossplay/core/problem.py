@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import Dataset, make_dataset
-from .losses import BINARY_LOSSES, LOSSES, MULTICLASS_LOSSES, REGRESSION_LOSSES, encode_targets
+from .losses import (BINARY_LOSSES, LOSSES, MULTICLASS_LOSSES, REGRESSION_LOSSES, encode_targets,
+                     smoothed_sparse_cross_entropy)
 from .models import Model, make_model
 from .objective import Objective
 from .limits import check_model_fits
@@ -69,14 +70,23 @@ def _seeds(seed: int) -> list[np.random.SeedSequence]:
     return np.random.SeedSequence(seed).spawn(3)
 
 
+def loss_parameter(scenario: Scenario) -> float:
+    """The number a loss takes beside raw and y: Huber's delta, or the multiclass SVM's
+    margin (label smoothing goes into the targets instead)."""
+    return scenario.margin if scenario.loss == "multiclass_hinge" else scenario.huber_delta
+
+
 def _check_batch_size(batch_size: int | str, train_size: int) -> None:
     if batch_size != "all" and batch_size > train_size:
         raise ScenarioError("batch size {batch_size} is larger than the {count} training samples",
                             batch_size=batch_size, count=train_size)
 
 
-def losses_for(regression: bool, n_classes: int, model: str) -> list[str]:
-    """The loss keys that fit data of this kind with this model."""
+def losses_for(regression: bool, n_classes: int, model: str, labels: int = 0) -> list[str]:
+    """The loss keys that fit data of this kind with this model (`labels` > 0: multi-label
+    data, one sigmoid and bce per label)."""
+    if labels:
+        return ["bce"] if model != "multiclass" else []
     if regression:
         return list(REGRESSION_LOSSES) if model != "multiclass" else []
     if model == "linear":
@@ -87,10 +97,12 @@ def losses_for(regression: bool, n_classes: int, model: str) -> list[str]:
 
 
 def fitting_losses(dataset: Dataset, model: str) -> list[str]:
-    return losses_for(dataset.regression, dataset.n_classes, model)
+    return losses_for(dataset.regression, dataset.n_classes, model, dataset.n_labels)
 
 
 def default_model_and_loss(dataset: Dataset) -> tuple[str, str]:
+    if dataset.n_labels:
+        return "linear", "bce"
     if dataset.regression:
         return "linear", "mse"
     if dataset.n_classes == 2:
@@ -106,7 +118,8 @@ def build_problem(scenario: Scenario) -> Problem:
         scenario.data, rng=np.random.default_rng(data_seed), samples=scenario.samples,
         features=scenario.features, classes=scenario.classes, noise=scenario.noise,
         outliers=scenario.outliers, scale=scenario.scale, val_fraction=scenario.val_fraction,
-        target=scenario.target, numeric_only=scenario.numeric_only)  # its DataError is a ScenarioError
+        target=scenario.target, numeric_only=scenario.numeric_only, test_fraction=scenario.test_fraction,
+        labels=scenario.labels)  # its DataError is a ScenarioError
 
     default_model, default_loss = default_model_and_loss(dataset)
     model_kind = scenario.model or default_model
@@ -114,6 +127,9 @@ def build_problem(scenario: Scenario) -> Problem:
     fitting = fitting_losses(dataset, model_kind)
     if loss_key not in fitting:
         values = dict(loss=loss_key, data=scenario.data, fitting=", ".join(fitting), classes=dataset.n_classes)
+        if dataset.n_labels:
+            raise ScenarioError("multi-label data takes the loss bce (one sigmoid per label) with the model linear "
+                                "or mlp, not {loss} with {model}", loss=loss_key, model=model_kind)
         if dataset.regression and not fitting:
             raise ScenarioError("model 'multiclass' needs classes, and {data} has prices; use --model linear or mlp",
                                 **values)
@@ -129,7 +145,9 @@ def build_problem(scenario: Scenario) -> Problem:
     check_model_fits(model_kind, len(dataset.y), scenario.hidden)  # a person's file: its size is known only now
 
     loss = LOSSES[loss_key]
-    outputs = dataset.n_classes if loss.multi_output else 1
+    if loss_key == "sparse_cross_entropy" and scenario.label_smoothing:
+        loss = smoothed_sparse_cross_entropy(scenario.label_smoothing)
+    outputs = dataset.n_labels or (dataset.n_classes if loss.multi_output else 1)
     model = make_model(model_kind, dataset.X.shape[1], outputs, scenario.hidden)
     if scenario.start is not None:
         if len(scenario.start) != model.size:
@@ -138,11 +156,12 @@ def build_problem(scenario: Scenario) -> Problem:
     else:
         start = model.initial_theta(np.random.default_rng(init_seed))
 
-    y = encode_targets(dataset.y, loss.targets, dataset.n_classes)
-    is_val = dataset.is_val
-    _check_batch_size(scenario.batch_size, int((~is_val).sum()))
-    objective = Objective(model, loss, dataset.X[~is_val], y[~is_val], scenario.regularizer,
-                          scenario.lam, scenario.huber_delta)
-    val_objective = (Objective(model, loss, dataset.X[is_val], y[is_val], delta=scenario.huber_delta)
+    y = encode_targets(dataset.y, loss.targets, dataset.n_classes, scenario.label_smoothing)
+    delta = loss_parameter(scenario)
+    is_val, is_train = dataset.is_val, dataset.is_train  # test samples: scored once, never trained on
+    _check_batch_size(scenario.batch_size, int(is_train.sum()))
+    objective = Objective(model, loss, dataset.X[is_train], y[is_train], scenario.regularizer,
+                          scenario.lam, delta)
+    val_objective = (Objective(model, loss, dataset.X[is_val], y[is_val], delta=delta)
                      if is_val.any() else None)
     return Problem(scenario, dataset, model, objective, val_objective, start, shuffle_seed)

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .landscape import GRID, Plane, evaluate_landscape, make_plane, points_to_frame
+from .metrics import all_metrics
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
 from .recording import Decimator, history_header, history_rows, train_recorded
@@ -48,15 +49,22 @@ def history_csv(history: History, param_names: list[str], has_val: bool) -> str:
 def data_csv(problem: Problem) -> str:
     ds = problem.dataset
     targets = problem.objective.loss.targets
-    if ds.regression or targets in (INDEX, ONE_HOT):
+    if ds.n_labels:
+        y_cells = []  # written below, one column per label
+    elif ds.regression or targets in (INDEX, ONE_HOT):
         y_cells = [number(v) if ds.regression else str(int(v)) for v in ds.y]
     else:
         y_cells = [str(int(v)) for v in encode_targets(ds.y, targets, ds.n_classes)]
     out = io.StringIO()
     d = ds.X.shape[1]
-    out.write(",".join([f"x{i + 1}" for i in range(d)] + ["y", "split"]) + "\n")
-    for row, y, val in zip(ds.X, y_cells, ds.is_val):
-        out.write(",".join([number(v) for v in row] + [y, "val" if val else "train"]) + "\n")
+    if ds.n_labels:  # multi-label: one 0/1 column per label
+        y_names = [f"y{j + 1}" for j in range(ds.n_labels)]
+        y_cells = [",".join(str(int(v)) for v in row) for row in ds.y]
+    else:
+        y_names = ["y"]
+    out.write(",".join([f"x{i + 1}" for i in range(d)] + y_names + ["split"]) + "\n")
+    for row, y, split in zip(ds.X, y_cells, ds.split_names):
+        out.write(",".join([number(v) for v in row] + [y, str(split)]) + "\n")
     return out.getvalue()
 
 
@@ -76,6 +84,7 @@ def summary(problem: Problem, history: History) -> dict:
         **curvature_summary(problem, history),
         "exact_minimum": None if minimum is None else [float(v) for v in minimum],
         "param_names": problem.param_names,
+        "metrics": all_metrics(problem, history.thetas[-1]),
         "scenario": problem.scenario.to_dict(),
     }
 

@@ -25,10 +25,12 @@ class Scenario:
     samples: int = 200
     features: int = 1
     classes: int = 2
+    labels: int = 3  # yes/no labels per sample of the multilabel data
     noise: float = 0.2
     outliers: int = 0
     scale: str = "standard"
     val_fraction: float = 0.2
+    test_fraction: float = 0.0  # held out, never trained on, scored once at the end
     seed: int = 0
     target: str | None = None  # the target column of csv:PATH data (default: the last)
     numeric_only: bool = False  # csv:PATH data: leave out feature columns that are not all numbers
@@ -37,6 +39,8 @@ class Scenario:
     hidden: int = 4
     loss: str | None = None
     huber_delta: float = 1.0
+    margin: float = 1.0  # the delta of multiclass_hinge
+    label_smoothing: float = 0.0  # cross_entropy, sparse_cross_entropy, kl_div: (1 − e) one-hot + e / C
     regularizer: str = "none"
     lam: float = 0.0
     # optimisation
@@ -132,9 +136,9 @@ def parse_json(text: str, error: type[ScenarioError]):
         raise error("the JSON holds a number too long to read") from None
 
 
-_INT_FIELDS = {"samples", "features", "classes", "outliers", "seed", "hidden", "steps"}
+_INT_FIELDS = {"samples", "features", "classes", "labels", "outliers", "seed", "hidden", "steps"}
 _BOOL_FIELDS = {"numeric_only"}
-_FLOAT_FIELDS = {"noise", "val_fraction", "huber_delta", "lam", "lr"}
+_FLOAT_FIELDS = {"noise", "val_fraction", "test_fraction", "huber_delta", "margin", "label_smoothing", "lam", "lr"}
 
 
 def _float(name: str, value: int | float) -> float:

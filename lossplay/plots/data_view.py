@@ -75,7 +75,7 @@ class DataView(pg.PlotWidget):
         elif X.shape[1] == 1:
             self._points(X[:, 0], y.astype(float), y, is_val)
         else:
-            self._points(X[:, 0], X[:, 1], y, is_val)
+            self._points(X[:, 0], X[:, 1], y[:, 0] if y.ndim == 2 else y, is_val)  # multi-label: the first label
         self._shown = (len(y), len(ds.y))
         self._say_shown()
         x0, x1, y0, y1 = frame.rect
@@ -115,14 +115,18 @@ class DataView(pg.PlotWidget):
 
     def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None,
                 is_val: np.ndarray | None = None) -> None:
-        is_val = self._scene.problem.dataset.is_val if is_val is None else is_val
+        ds = self._scene.problem.dataset
+        is_val = ds.is_val if is_val is None else is_val
         self._drawn = (x, y, self._indices)
+        # Test samples stay out of sight until they are scored, once, at the end.
+        is_test = ds.is_test[self._indices]
+        is_train = ~(is_val | is_test)
         if labels is None:
-            self.points_train.setData(x[~is_val], y[~is_val], brush=pg.mkBrush(TRAIN))
+            self.points_train.setData(x[is_train], y[is_train], brush=pg.mkBrush(TRAIN))
             self.points_val.setData(x[is_val], y[is_val], pen=pg.mkPen(VAL, width=1.6), brush=None)
             return
         colours = labels.astype(int) % len(PALETTE)
-        self.points_train.setData(x[~is_val], y[~is_val], brush=_CLASS_BRUSHES[colours[~is_val]])
+        self.points_train.setData(x[is_train], y[is_train], brush=_CLASS_BRUSHES[colours[is_train]])
         self.points_val.setData(x[is_val], y[is_val], pen=_CLASS_PENS[colours[is_val]], brush=None)
 
     def show_pulls(self, samples: np.ndarray | None, sizes: np.ndarray | None = None) -> None:

@@ -76,7 +76,7 @@ MISTAKES = {
     "loss with newlines": (["--loss", "a\nb\nc"], "unknown loss 'a\\nb\\nc'; choose one of: " + ", ".join(
         __import__("lossplay.core.losses", fromlist=["LOSSES"]).LOSSES)),
     "data with a carriage return": (["--data", "house\r"], "unknown data kind 'house\\r'; choose one of: house, "
-                                    "pass_fail, blobs, moons, circles, xor"),
+                                    "pass_fail, blobs, moons, circles, xor, multilabel"),
     "size with a newline": (["--size", "8\n00x600"], "argument --size: must be WIDTHxHEIGHT such as 800x600, got '8\\n00x600'"),
 }
 
