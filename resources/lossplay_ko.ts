@@ -940,6 +940,10 @@
         <translation>RMSProp</translation>
     </message>
     <message>
+        <source>RSS = Σ (f(x) − y)²</source>
+        <translation>RSS = Σ (f(x) − y)²</translation>
+    </message>
+    <message>
         <source>Racer {number}</source>
         <translation>비교 학습 {number}</translation>
     </message>
@@ -1512,6 +1516,10 @@
         <translation>j ≠ y: [f_j − f_y + 1 &gt; 0] / n;  j = y: −(j ≠ y 값들의 합)</translation>
     </message>
     <message>
+        <source>[f_j − f_y + Δ &gt; 0] / n for j ≠ y; minus their count for y</source>
+        <translation>j ≠ y: [f_j − f_y + Δ &gt; 0] / n;  j = y: −(j ≠ y 값들의 합)</translation>
+    </message>
+    <message>
         <source>a learning-rate schedule is written as text, such as exp:0.95</source>
         <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
@@ -1886,6 +1894,10 @@
     <message>
         <source>mean(½r² if |r| ≤ δ else δ(|r| − ½δ)),  r = f(x) − y</source>
         <translation>mean(|r| ≤ δ이면 ½r², 아니면 δ(|r| − ½δ)),  r = f(x) − y</translation>
+    </message>
+    <message>
+        <source>mean(Σ_{j≠y} max(0, f_j − f_y + Δ))</source>
+        <translation>mean(Σ_{j≠y} max(0, f_j − f_y + Δ))</translation>
     </message>
     <message>
         <source>mini-batch {size}</source>

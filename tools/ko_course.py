@@ -137,4 +137,10 @@ COURSE = {
         "소프트맥스 손실의 목표를 (1 − e) 원-핫 + e / 클래스 수로 바꿉니다. 이때 KL은 교차 엔트로피에서 목표의 엔트로피를 뺀 값입니다.",
     "Multi-label (several yes/no labels)":
         "다중 레이블 (예/아니오 레이블 여러 개)",
+    "RSS = Σ (f(x) − y)²":
+        "RSS = Σ (f(x) − y)²",
+    "mean(Σ_{j≠y} max(0, f_j − f_y + Δ))":
+        "mean(Σ_{j≠y} max(0, f_j − f_y + Δ))",
+    "[f_j − f_y + Δ > 0] / n for j ≠ y; minus their count for y":
+        "j ≠ y: [f_j − f_y + Δ > 0] / n;  j = y: −(j ≠ y 값들의 합)",
 }

@@ -28,6 +28,8 @@ class DataPanel:
         self.features.setRange(*RANGES["features"])
         self.classes = named(QSpinBox(), "Classes", "Number of blobs, one class each.")
         self.classes.setRange(*RANGES["classes"])
+        self.labels = named(QSpinBox(), "Labels", "Yes/no labels per sample of the multi-label data.")
+        self.labels.setRange(*RANGES["labels"])
         self.noise = named(QDoubleSpinBox(), "Noise", "How much the samples scatter around the pattern.")
         self.noise.setRange(*RANGES["noise"])
         self.noise.setSingleStep(0.05)
@@ -39,14 +41,19 @@ class DataPanel:
                                   "Share of samples held out to measure the validation loss.")
         self.val_fraction.setRange(*RANGES["val_fraction"])
         self.val_fraction.setSingleStep(0.05)
+        self.test_fraction = named(QDoubleSpinBox(), "Test fraction",
+                                   "Share of samples held out as a test set: never trained on, scored once at the end.")
+        self.test_fraction.setRange(*RANGES["test_fraction"])
+        self.test_fraction.setSingleStep(0.05)
         self.noise.setDecimals(3)
         self.seed = named(QSpinBox(), "Seed", "The random seed: the same seed gives the same data and the same run.")
         self.seed.setRange(*RANGES["seed"])
         self.regenerate = named(QPushButton(), "Regenerate", "Draw new data with the next seed.")
         bind(self.regenerate.setText, "Regenerate")
         for label, widget in [("Data set", self.kind), ("Samples", self.samples), ("Features", self.features),
-                              ("Classes", self.classes), ("Noise", self.noise), ("Outliers", self.outliers),
-                              ("Feature scaling", self.scale), ("Validation fraction", self.val_fraction),
+                              ("Classes", self.classes), ("Labels", self.labels), ("Noise", self.noise),
+                              ("Outliers", self.outliers), ("Feature scaling", self.scale),
+                              ("Validation fraction", self.val_fraction), ("Test fraction", self.test_fraction),
                               ("Seed", self.seed)]:
             row(form, label, widget)
         form.addRow(self.regenerate)
@@ -54,17 +61,17 @@ class DataPanel:
         self.regenerate.clicked.connect(lambda: state.edit(seed=state.scenario.seed + 1))
         self.kind.currentIndexChanged.connect(lambda: state.edit(data=self.kind.currentData()))
         self.scale.currentIndexChanged.connect(lambda: state.edit(scale=self.scale.currentData()))
-        for name in ("samples", "features", "classes", "outliers", "seed"):
+        for name in ("samples", "features", "classes", "labels", "outliers", "seed"):
             getattr(self, name).valueChanged.connect(lambda v, n=name: state.edit(**{n: int(v)}))
-        for name in ("noise", "val_fraction"):
+        for name in ("noise", "val_fraction", "test_fraction"):
             getattr(self, name).valueChanged.connect(lambda v, n=name: state.edit(**{n: round(float(v), 6)}))
         state.observe(self._on_change)
         self.show()
 
     @property
     def widgets(self):
-        return (self.kind, self.samples, self.features, self.classes, self.noise, self.outliers, self.scale,
-                self.val_fraction, self.seed)
+        return (self.kind, self.samples, self.features, self.classes, self.labels, self.noise, self.outliers,
+                self.scale, self.val_fraction, self.test_fraction, self.seed)
 
     def _on_change(self, change: Change) -> None:
         if change.fields & DATA_FIELDS:
@@ -85,12 +92,14 @@ class DataPanel:
         with quietly(self.widgets):
             self._offer_own_data()
             select(self.kind, s.data)
-            for name in ("samples", "features", "classes", "noise", "outliers", "val_fraction", "seed"):
+            for name in ("samples", "features", "classes", "labels", "noise", "outliers", "val_fraction",
+                         "test_fraction", "seed"):
                 getattr(self, name).setValue(getattr(s, name))
             select(self.scale, s.scale)
         generated = s.data not in self.state.own_data
         self.features.setEnabled(s.data == "house")
         self.outliers.setEnabled(s.data == "house")
         self.classes.setEnabled(s.data == "blobs")
+        self.labels.setEnabled(s.data == "multilabel")
         self.samples.setEnabled(generated)
         self.noise.setEnabled(generated)

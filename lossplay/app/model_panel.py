@@ -37,11 +37,23 @@ class ModelPanel:
         self.huber_delta.setDecimals(4)
         self.huber_delta.setRange(*RANGES["huber_delta"])
         self.huber_delta.setSingleStep(0.5)
+        self.margin = named(QDoubleSpinBox(), "SVM margin",
+                            "The margin Δ of the multiclass SVM: each wrong class should score Δ below the right one.")
+        self.margin.setDecimals(3)
+        self.margin.setRange(*RANGES["margin"])
+        self.margin.setSingleStep(0.5)
+        self.label_smoothing = named(QDoubleSpinBox(), "Label smoothing",
+                                     "Targets (1 − e) one-hot + e / classes for the softmax losses; with it, KL is "
+                                     "cross-entropy minus the targets' entropy.")
+        self.label_smoothing.setDecimals(3)
+        self.label_smoothing.setRange(*RANGES["label_smoothing"])
+        self.label_smoothing.setSingleStep(0.05)
         for label, widget in [("Model", self.model), ("Hidden units", self.hidden), ("Loss", self.loss)]:
             row(form, label, widget)
         form.addRow(self.formula)
         for label, widget in [("Regularization", self.regularizer), ("Lambda", self.lam),
-                              ("Huber delta", self.huber_delta)]:
+                              ("Huber delta", self.huber_delta), ("SVM margin", self.margin),
+                              ("Label smoothing", self.label_smoothing)]:
             row(form, label, widget)
 
         self.model.currentIndexChanged.connect(lambda: state.edit(model=self.model.currentData()))
@@ -50,6 +62,8 @@ class ModelPanel:
         self.hidden.valueChanged.connect(lambda v: state.edit(hidden=int(v)))
         self.lam.valueChanged.connect(lambda v: state.edit(lam=float(v)))
         self.huber_delta.valueChanged.connect(lambda v: state.edit(huber_delta=float(v)))
+        self.margin.valueChanged.connect(lambda v: state.edit(margin=float(v)))
+        self.label_smoothing.valueChanged.connect(lambda v: state.edit(label_smoothing=round(float(v), 6)))
         state.observe(self._on_change)
         on_retranslate(self.show, owner=self.loss)
         self.show()
@@ -60,7 +74,8 @@ class ModelPanel:
 
     def show(self) -> None:
         s = self.state.scenario
-        with quietly((self.model, self.loss, self.regularizer, self.hidden, self.lam, self.huber_delta)):
+        with quietly((self.model, self.loss, self.regularizer, self.hidden, self.lam, self.huber_delta, self.margin,
+                      self.label_smoothing)):
             select(self.model, s.model)
             self.loss.clear()
             for key in self.state.loss_choices():
@@ -71,7 +86,11 @@ class ModelPanel:
             self.hidden.setValue(s.hidden)
             self.lam.setValue(s.lam)
             self.huber_delta.setValue(s.huber_delta)
+            self.margin.setValue(s.margin)
+            self.label_smoothing.setValue(s.label_smoothing)
         self.hidden.setEnabled(s.model == "mlp")
         self.lam.setEnabled(s.regularizer != "none")
         self.huber_delta.setEnabled(s.loss == "huber")
+        self.margin.setEnabled(s.loss == "multiclass_hinge")
+        self.label_smoothing.setEnabled(s.loss in ("cross_entropy", "sparse_cross_entropy", "kl_div"))
         self.formula.setText(tr(LOSSES[s.loss].formula))

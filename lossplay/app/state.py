@@ -32,7 +32,8 @@ class Cost(IntEnum):
     DATA = 4  # new data: everything is rebuilt
 
 
-OBJECTIVE_FIELDS = frozenset({"model", "hidden", "loss", "huber_delta", "regularizer", "lam"})
+OBJECTIVE_FIELDS = frozenset({"model", "hidden", "loss", "huber_delta", "margin", "label_smoothing", "regularizer",
+                              "lam"})
 RUN_FIELDS = frozenset({"batch_size", "steps", "start", "schedule"})
 LIVE_FIELDS = frozenset({"lr", "optimizer"})  # may apply from the next update of a paused run
 SCENARIO_FIELDS = frozenset(f.name for f in dataclasses.fields(Scenario))
@@ -55,6 +56,7 @@ class DataFacts:
     regression: bool
     classes: int
     target: str | None = None  # own data: the target column
+    labels: int = 0  # multi-label data: yes/no labels per sample (any number > 0: bce per label)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class Change:
 
 
 BUILT_IN_FACTS = {"house": DataFacts(True, 0), "pass_fail": DataFacts(False, 2), "moons": DataFacts(False, 2),
-                  "circles": DataFacts(False, 2), "xor": DataFacts(False, 2)}
+                  "circles": DataFacts(False, 2), "xor": DataFacts(False, 2),
+                  "multilabel": DataFacts(False, 2, labels=3)}
 
 
 class WindowState:
@@ -102,7 +105,8 @@ class WindowState:
     def loss_choices(self, scenario: Scenario | None = None) -> list[str]:
         s = scenario or self.scenario
         facts = self.facts(s.data, s.classes)
-        return losses_for(facts.regression, 0 if facts.regression else facts.classes, s.model or "linear")
+        return losses_for(facts.regression, 0 if facts.regression else facts.classes, s.model or "linear",
+                          facts.labels)
 
     def resolve(self, scenario: Scenario) -> Scenario:
         """The scenario with a model and a loss that fit its data: its own where they fit,
@@ -110,10 +114,10 @@ class WindowState:
         facts = self.facts(scenario.data, scenario.classes)
         classes = 0 if facts.regression else facts.classes
         model = scenario.model or ("multiclass" if not facts.regression and classes > 2 else "linear")
-        if not losses_for(facts.regression, classes, model):
-            model = "linear" if facts.regression else "multiclass"
-        keys = losses_for(facts.regression, classes, model)
-        loss = scenario.loss if scenario.loss in keys else next(k for k in ("mse", "logistic", "cross_entropy")
+        if not losses_for(facts.regression, classes, model, facts.labels):
+            model = "linear" if facts.regression or facts.labels else "multiclass"
+        keys = losses_for(facts.regression, classes, model, facts.labels)
+        loss = scenario.loss if scenario.loss in keys else next(k for k in ("mse", "logistic", "cross_entropy", "bce")
                                                                   if k in keys)
         own = scenario.data.startswith("csv:")
         target = facts.target if scenario.data in self.own_data else scenario.target if own else None
