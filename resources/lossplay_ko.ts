@@ -444,6 +444,10 @@
         <translation>같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 이 학습은 단계 한도에서 멈출 뿐 수렴했다고 하지 않습니다. 여기서 기울기가 0이라는 것은 가중치가 최소점에 있다는 뜻이 아니기 때문입니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다. 로지스틱 손실은 레이블을 −1/+1로 쓴 이진 교차 엔트로피입니다: y = ±1일 때 log(1 + exp(−y·f(x)))는 같은 레이블을 0/1로 쓴 bce와 같은, 이름만 다른 한 함수입니다.</translation>
     </message>
     <message>
+        <source>For the chosen sample: the target distribution p (what the loss aims at) and the model's predicted distribution q, class by class.</source>
+        <translation>고른 샘플의 목표 분포 p(손실이 겨냥하는 것)와 모델이 예측한 분포 q를 클래스별로 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Frames per second</source>
         <translation>초당 프레임</translation>
     </message>
@@ -478,6 +482,10 @@
     <message>
         <source>Gradient descent at 0.8 (1.5× its critical rate)</source>
         <translation>경사 하강법, 학습률 0.8 (임계 학습률의 1.5배)</translation>
+    </message>
+    <message>
+        <source>H(p, q) = H(p) + KL(p‖q): the loss of this sample.</source>
+        <translation>H(p, q) = H(p) + KL(p‖q): 이 샘플의 손실입니다.</translation>
     </message>
     <message>
         <source>Half mean squared error</source>
@@ -578,6 +586,10 @@
     <message>
         <source>KL divergence, label smoothing 0.2</source>
         <translation>KL 다이버전스, 레이블 스무딩 0.2</translation>
+    </message>
+    <message>
+        <source>KL(q‖p) is infinite: q puts probability where p has none.</source>
+        <translation>KL(q‖p)는 무한대입니다: p가 0인 곳에 q가 확률을 둡니다.</translation>
     </message>
     <message>
         <source>L1  (λ Σ|w|)</source>
@@ -916,6 +928,14 @@
         <translation>발표 모드</translation>
     </message>
     <message>
+        <source>Probabilities</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Probabilities are for classifiers trained with a log-likelihood: cross-entropy, KL divergence, logistic or binary cross-entropy.</source>
+        <translation>확률 보기는 로그 가능도로 학습하는 분류기에서 씁니다: 교차 엔트로피, KL 다이버전스, 로지스틱, 이진 교차 엔트로피.</translation>
+    </message>
+    <message>
         <source>Pull</source>
         <translation>끌어당김</translation>
     </message>
@@ -1236,8 +1256,16 @@
         <translation>이 학습을 비교에서 뺍니다.</translation>
     </message>
     <message>
+        <source>Target and predicted probabilities of a sample, with entropy, cross-entropy and KL; −log q with every sample on it</source>
+        <translation>샘플 하나의 목표 확률과 예측 확률, 그리고 엔트로피·교차 엔트로피·KL; 모든 샘플을 올린 −log q</translation>
+    </message>
+    <message>
         <source>Target column</source>
         <translation>목표 열</translation>
+    </message>
+    <message>
+        <source>Target p and prediction q</source>
+        <translation>목표 p와 예측 q</translation>
     </message>
     <message>
         <source>Targets (1 − e) one-hot + e / classes for the softmax losses; with it, KL is cross-entropy minus the targets' entropy.</source>
@@ -1438,6 +1466,10 @@
     <message>
         <source>Wait until the landscape has been computed.</source>
         <translation>손실 지형 계산이 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>What cross-entropy charges a sample: −log of the probability the model gives its true class. It is 0 at q = 1 and rises to infinity as q goes to 0. Dots are the training samples; click one to see its bars.</source>
+        <translation>교차 엔트로피가 샘플 하나에 매기는 값입니다: 모델이 실제 클래스에 준 확률의 −log. q = 1에서 0이고, q가 0으로 가면 무한대로 커집니다. 점은 학습 샘플이며, 하나를 클릭하면 그 막대를 보여 줍니다.</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1992,6 +2024,10 @@
         <translation>예측 {target}</translation>
     </message>
     <message>
+        <source>prediction q</source>
+        <translation>예측 q</translation>
+    </message>
+    <message>
         <source>price (10,000s)</source>
         <translation>가격 (만 단위)</translation>
     </message>
@@ -2000,8 +2036,16 @@
         <translation>학습 경로의 주성분 방향</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
         <source>probability of its class {p}</source>
         <translation>자기 클래스의 확률 {p}</translation>
+    </message>
+    <message>
+        <source>q of the true class</source>
+        <translation>실제 클래스의 q</translation>
     </message>
     <message>
         <source>ready</source>
@@ -2144,6 +2188,10 @@
         <translation>부분집합 정확도</translation>
     </message>
     <message>
+        <source>target p</source>
+        <translation>목표 p</translation>
+    </message>
+    <message>
         <source>target {target} · predicted {prediction}</source>
         <translation>목표값 {target} · 예측값 {prediction}</translation>
     </message>
@@ -2226,6 +2274,10 @@
     <message>
         <source>training sample {index}</source>
         <translation>학습 샘플 {index}번</translation>
+    </message>
+    <message>
+        <source>training sample {index}, class {label}</source>
+        <translation>학습 샘플 {index}번, 클래스 {label}</translation>
     </message>
     <message>
         <source>training {loss}</source>
@@ -2414,6 +2466,14 @@
     <message>
         <source>… and {count} more parameters</source>
         <translation>… 그 밖의 파라미터 {count}개</translation>
+    </message>
+    <message>
+        <source>−log q</source>
+        <translation>−log q</translation>
+    </message>
+    <message>
+        <source>−log q (true class)</source>
+        <translation>−log q (실제 클래스)</translation>
     </message>
     <message>
         <source>−η∇L (gradient step)</source>

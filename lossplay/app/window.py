@@ -39,6 +39,7 @@ from .file_actions import FileActions
 from .learning_rate_panel import LearningRatePanel
 from .lesson_panel import LessonPanel
 from .metrics_panel import MetricsPanel
+from .probability_panel import ProbabilityPanel
 from .model_panel import ModelPanel
 from .optimizer_panel import OptimizerPanel
 from .panel_widgets import combo, named, quietly, select
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.slice_view = SliceView()
         self.surface_view = SurfaceView()
         self.metrics_view = MetricsPanel(self.state, self.controller)
+        self.probability_view = ProbabilityPanel(self.controller)
         self._build_layout()
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
@@ -149,7 +151,9 @@ class MainWindow(QMainWindow):
                 (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?"),
                 (self.surface_view, "3-D", "The loss landscape as a surface with the path on it; drag to turn it"),
                 (self.metrics_view, "Metrics", "What the model is judged by: training and validation metrics, "
-                 "live, and the test set scored once at the end")]):
+                 "live, and the test set scored once at the end"),
+                (self.probability_view, "Probabilities", "Target and predicted probabilities of a sample, with "
+                 "entropy, cross-entropy and KL; −log q with every sample on it")]):
             self.tabs.addTab(view, "")
             bind(lambda t, i=i: self.tabs.setTabText(i, t), title, owner=self.tabs)
             bind(lambda t, i=i: self.tabs.setTabToolTip(i, t), tip, owner=self.tabs)

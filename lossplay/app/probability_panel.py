@@ -1,0 +1,63 @@
+"""The Probabilities tab: feeds the ProbabilityView what lossplay.core.probabilities
+computes at the run's last row, a few times a second while the tab is shown, and keeps
+the sample a person clicked chosen until the data change."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QTimer, Signal
+
+from ..core.probabilities import applies, sample_probabilities, true_class_probabilities
+from ..plots.probability_view import ProbabilityView
+from .run_controller import RunController
+
+REFRESH_MS = 100
+
+
+class ProbabilityPanel(ProbabilityView):
+    refreshed = Signal()
+
+    def __init__(self, controller: RunController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.chosen_row = 0  # a training row
+        self.shown_row = -1  # the history row drawn
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        controller.scene_changed.connect(self._new_data)
+        controller.run_started.connect(self._request)
+        controller.steps_added.connect(self._request)
+        self.sample_clicked.connect(self.choose)
+
+    def _new_data(self) -> None:
+        self.chosen_row = 0
+        self._request()
+
+    def _request(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def choose(self, row: int) -> None:
+        self.chosen_row = int(row)
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self.controller
+        h, problem = c.history, c.problem
+        if not self.isVisible() or h is None or len(h) == 0 or problem is None:
+            return
+        if not applies(problem):
+            self.set_samples(None)
+            self.set_sample(None)
+            self.refreshed.emit()
+            return
+        n = len(h)
+        self.shown_row = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
+        theta = h.thetas[self.shown_row]
+        self.chosen_row = min(self.chosen_row, len(problem.objective.X) - 1)
+        self.set_samples(true_class_probabilities(problem, theta))
+        self.set_sample(sample_probabilities(problem, theta, self.chosen_row))
+        self.refreshed.emit()

@@ -1,0 +1,74 @@
+"""The Probabilities tab: a click on a sample of the −log q curve shows its p and q bars
+and the four numbers; the curve carries every training sample."""
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from lossplay.app.state import ENDED, READY
+from lossplay.app.window import MainWindow
+from lossplay.core import Scenario
+from lossplay.plots.theme import configure_pyqtgraph
+
+
+def open_window(qtbot, scenario):
+    configure_pyqtgraph()
+    win = MainWindow(scenario)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1,
+                    timeout=15000)
+    win.tabs.setCurrentWidget(win.probability_view)
+    return win
+
+
+def test_clicking_a_sample_on_the_curve_shows_its_distributions(qtbot):
+    win = open_window(qtbot, Scenario(data="blobs", classes=3, samples=80, noise=0.8, label_smoothing=0.1, steps=40,
+                                      lr=0.3))
+    panel = win.probability_view
+    win.speed.setCurrentIndex(win.speed.count() - 1)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.state.status in ENDED, timeout=30000)
+    qtbot.waitUntil(lambda: panel.shown_row == len(win.history) - 1, timeout=5000)
+
+    # a sample whose dot stands apart from the others on screen
+    xs, ys = panel.samples.getData()
+    box = panel.curve_plot.getPlotItem().getViewBox()
+    screen = [panel.curve_plot.mapFromScene(box.mapViewToScene(QPointF(x, y))) for x, y in zip(xs, ys)]
+    pixels = np.array([[p.x(), p.y()] for p in screen], float)
+    gaps = np.linalg.norm(pixels[:, None] - pixels[None], axis=2) + np.eye(len(pixels)) * 1e9
+    target = int(np.argmax(gaps.min(axis=1)))
+    assert gaps[target].min() > 5  # pixels, beyond a dot's radius of 4: the click cannot land on a neighbour
+    row = int(panel.samples.data["data"][target])
+    pos = screen[target]
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        qtbot.mouseClick(panel.curve_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert panel.chosen_row == row
+
+    problem, theta = win.controller.problem, np.asarray(win.history.thetas[-1])
+    x, label = problem.objective.X[row], int(problem.dataset.y[problem.dataset.is_train][row])
+    raw = x @ theta[:6].reshape(2, 3) + theta[6:]
+    q = np.exp(raw - raw.max()) / np.exp(raw - raw.max()).sum()
+    p = np.full(3, 0.1 / 3)
+    p[label] += 0.9
+    assert len(xs) == len(problem.objective.X)  # every training sample on the curve
+    np.testing.assert_allclose(panel.q_bars.opts["height"], q, rtol=1e-10)
+    np.testing.assert_allclose(panel.p_bars.opts["height"], p, rtol=1e-12)
+    cross = -float(p @ np.log(q))
+    assert f"{cross:.4f}" in panel.numbers.text()
+    chosen_x, chosen_y = panel.chosen.getData()
+    assert chosen_x[0] == pytest.approx(q[label]) and chosen_y[0] == pytest.approx(min(-math.log(q[label]), 6.9078),
+                                                                                  abs=1e-4)
+
+
+def test_hard_labels_make_kl_q_p_infinite_and_hinge_has_no_probabilities(qtbot):
+    win = open_window(qtbot, Scenario(data="moons", loss="bce", steps=5))
+    panel = win.probability_view
+    qtbot.waitUntil(lambda: "KL(q‖p) = <b>∞</b>" in panel.numbers.text(), timeout=5000)
+    win.model_panel.loss.setCurrentIndex(win.model_panel.loss.findData("hinge"))
+    qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.scenario.loss == "hinge",
+                    timeout=15000)
+    qtbot.waitUntil(lambda: "log-likelihood" in panel.numbers.text(), timeout=5000)
+    assert len(panel.samples.data) == 0
