@@ -1556,6 +1556,10 @@
         <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
     <message>
+        <source>a multi-label target column holds only 0 and 1; '{column}' does not</source>
+        <translation>다중 레이블 목표 열에는 0과 1만 있어야 합니다. '{column}' 열은 그렇지 않습니다</translation>
+    </message>
+    <message>
         <source>a new branch from step {step}</source>
         <translation>{step}단계에서 새 갈래로 이어 감</translation>
     </message>
@@ -2252,6 +2256,14 @@
         <translation>목표 열 이름이 비어 있습니다. 열 목록: {columns}</translation>
     </message>
     <message>
+        <source>the target columns '{target}' include an empty name</source>
+        <translation>목표 열 '{target}'에 빈 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>the target columns '{target}' name a column twice</source>
+        <translation>목표 열 '{target}'에 같은 열이 두 번 있습니다</translation>
+    </message>
+    <message>
         <source>the validation and test splits leave no training samples</source>
         <translation>검증용과 테스트용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
     </message>
@@ -2266,6 +2278,10 @@
     <message>
         <source>there is no column '{target}'; the columns are: {columns}</source>
         <translation>'{target}' 열이 없습니다. 열 목록: {columns}</translation>
+    </message>
+    <message>
+        <source>there is no numeric column '{target}' to use as a label</source>
+        <translation>레이블로 쓸 숫자 열 '{target}'이 없습니다</translation>
     </message>
     <message>
         <source>training</source>
@@ -2346,6 +2362,10 @@
     <message>
         <source>{file}</source>
         <translation>{file}</translation>
+    </message>
+    <message>
+        <source>{file} has no feature column left beside the target columns</source>
+        <translation>파일 {file}: 목표 열 말고는 남는 특성 열이 없습니다</translation>
     </message>
     <message>
         <source>{file} has no feature column that is all numbers</source>

@@ -172,4 +172,14 @@ COURSE = {
     "KL(q‖p) is infinite: q puts probability where p has none.":
         "KL(q‖p)는 무한대입니다: p가 0인 곳에 q가 확률을 둡니다.",
     "−log q": "−log q",
+    "the target columns '{target}' include an empty name":
+        "목표 열 '{target}'에 빈 이름이 있습니다",
+    "the target columns '{target}' name a column twice":
+        "목표 열 '{target}'에 같은 열이 두 번 있습니다",
+    "a multi-label target column holds only 0 and 1; '{column}' does not":
+        "다중 레이블 목표 열에는 0과 1만 있어야 합니다. '{column}' 열은 그렇지 않습니다",
+    "there is no numeric column '{target}' to use as a label":
+        "레이블로 쓸 숫자 열 '{target}'이 없습니다",
+    "{file} has no feature column left beside the target columns":
+        "파일 {file}: 목표 열 말고는 남는 특성 열이 없습니다",
 }
