@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.metrics import score, task_kind
@@ -73,6 +73,9 @@ class MetricsPanel(QWidget):
         state.observe(lambda change: self._offer_test() if "status" in change.fields else None)
         on_retranslate(self._draw, owner=self)
         self._new_run()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(600, 480)  # as any one view in the tabs
 
     # --- live metrics --------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ..core.probabilities import LOWEST_Q, SampleProbabilities, TrueClassProbabilities, neg_log_curve
@@ -75,6 +75,9 @@ class ProbabilityView(QWidget):
         self._sample: SampleProbabilities | None = None
         self._shown: TrueClassProbabilities | None = None
         on_retranslate(self._say, owner=self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(600, 480)  # as any one view in the tabs: two plots side by side must not widen the column
 
     def set_samples(self, shown: TrueClassProbabilities | None) -> None:
         """Every training sample (or an even spread) at (q_true, −log q_true), clipped to the frame."""
