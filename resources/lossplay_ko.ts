@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Each sample has three yes/no labels, each on beyond its own line, and often several are on at once. A sigmoid and a binary cross-entropy per label treat every label as a question of its own, so a prediction can have two or three labels on, or none; it is judged by subset accuracy (every label right) and Hamming loss (the share of wrong labels). A softmax over classes, as in the blobs variant, makes the classes compete: the probabilities sum to 1 and each sample gets exactly one class.</source>
-        <translation>샘플마다 예/아니오 레이블이 세 개 있고, 각 레이블은 자기 직선 너머에서 켜지며 여러 개가 함께 켜질 때가 많습니다. 레이블마다 시그모이드와 이진 교차 엔트로피를 하나씩 쓰면 각 레이블이 따로따로의 질문이 되어, 예측에서 레이블이 두세 개 켜지거나 하나도 안 켜질 수 있습니다. 평가는 부분집합 정확도(모든 레이블이 맞음)와 해밍 손실(틀린 레이블의 비율)로 합니다. 덩어리 데이터 변형처럼 클래스 전체에 소프트맥스를 쓰면 클래스들이 서로 경쟁합니다: 확률의 합이 1이고 샘플마다 정확히 한 클래스를 받습니다.</translation>
+        <translation>샘플마다 예/아니오 레이블이 세 개 있고, 각 레이블은 자기 직선 너머에서 켜지며 여러 개가 함께 켜질 때가 많습니다. 레이블마다 시그모이드와 이진 교차 엔트로피를 하나씩 쓰면 각 레이블이 저마다 다른 질문이 되어, 예측에서 레이블이 두세 개 켜지거나 하나도 안 켜질 수 있습니다. 평가는 부분집합 정확도(모든 레이블이 맞음)와 해밍 손실(틀린 레이블의 비율)로 합니다. 덩어리 데이터 변형처럼 클래스 전체에 소프트맥스를 쓰면 클래스들이 서로 경쟁합니다: 확률의 합이 1이고 샘플마다 정확히 한 클래스를 받습니다.</translation>
     </message>
     <message>
         <source>Entropy, cross-entropy and KL divergence</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Logistic (BCE on −1/+1 labels)</source>
-        <translation>로지스틱 (−1/+1 레이블의 BCE)</translation>
+        <translation>로지스틱 손실 (−1/+1 레이블의 BCE)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Residual sum of squares (RSS)</source>
-        <translation>잔차 제곱합 (RSS)</translation>
+        <translation>잔차 제곱합 (RSS, 제곱 오차의 합)</translation>
     </message>
     <message>
         <source>Root mean squared error</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>The bowl of mean squared error on house sizes, with a learning rate a thousand times below its critical one. Every step goes the right way, but the steps are small: after 300 of them the weights have covered 45 % of the way to the minimum and the loss has fallen by two thirds, while a rate of 0.1 gets all the way there. Compare the two loss charts.</source>
-        <translation>집 면적에 대한 평균 제곱 오차의 그릇에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.</translation>
+        <translation>집 면적에 대한 평균 제곱 오차의 손실 지형에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
     <message>
         <source>The bowl of mean squared error with a learning rate 1.5 times its critical one. Kept constant, every step overshoots further and the run diverges. With exponential decay (exp:0.9) the rate shrinks by 10 % after every step: the first few steps still overshoot and the loss climbs, but once the rate is below the critical one the bounces shrink and the run settles at the minimum. Compare the two loss charts.</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>multi-label data takes the loss bce (one sigmoid per label) with the model linear or mlp, not {loss} with {model}</source>
-        <translation>다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. {loss}와 {model}은 맞지 않습니다</translation>
+        <translation>다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. 맞지 않는 설정: 손실 {loss}, 모델 {model}</translation>
     </message>
     <message>
         <source>needs a folder name (--out= is empty)</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>there is no numeric column '{target}' to use as a label</source>
-        <translation>레이블로 쓸 숫자 열 '{target}'이 없습니다</translation>
+        <translation>레이블로 쓸 숫자 열이 없습니다: '{target}'</translation>
     </message>
     <message>
         <source>training</source>

@@ -10,15 +10,15 @@ COURSE = {
     "multi-label data has 2 to 5 labels, got {labels}":
         "다중 레이블 데이터의 레이블 수는 2에서 5입니다. 받은 값: {labels}",
     "multi-label data takes the loss bce (one sigmoid per label) with the model linear or mlp, not {loss} with {model}":
-        "다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. {loss}와 {model}은 맞지 않습니다",
+        "다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. 맞지 않는 설정: 손실 {loss}, 모델 {model}",
     "The bowl of mean squared error on house sizes, with a learning rate a thousand times below its critical one. Every step goes the right way, but the steps are small: after 300 of them the weights have covered 45 % of the way to the minimum and the loss has fallen by two thirds, while a rate of 0.1 gets all the way there. Compare the two loss charts.":
-        "집 면적에 대한 평균 제곱 오차의 그릇에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.",
+        "집 면적에 대한 평균 제곱 오차의 손실 지형에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.",
     "Five losses for the same pass/fail data, all functions of the margin y·f(x). The 0/1 loss counts mistakes, but it is flat almost everywhere: its gradient is zero, so gradient descent never moves. Its run stops at the step limit and is not called converged, because a zero gradient here does not mean the weights are at a minimum. Hinge, squared hinge, logistic and exponential all slope towards larger margins and do move. The logistic loss is binary cross-entropy written for labels −1/+1: log(1 + exp(−y·f(x))) with y = ±1 is bce with the same label as 0/1, one function under two names.":
         "같은 합격/불합격 데이터에 대한 다섯 손실로, 모두 마진 y·f(x)의 함수입니다. 0/1 손실은 틀린 개수를 세지만 거의 모든 곳에서 평평해서 기울기가 0이고, 그래서 경사 하강법이 전혀 움직이지 않습니다. 이 학습은 단계 한도에서 멈출 뿐 수렴했다고 하지 않습니다. 여기서 기울기가 0이라는 것은 가중치가 최소점에 있다는 뜻이 아니기 때문입니다. 힌지, 제곱 힌지, 로지스틱, 지수 손실은 모두 마진이 커지는 쪽으로 기울어 있어 움직입니다. 로지스틱 손실은 레이블을 −1/+1로 쓴 이진 교차 엔트로피입니다: y = ±1일 때 log(1 + exp(−y·f(x)))는 같은 레이블을 0/1로 쓴 bce와 같은, 이름만 다른 한 함수입니다.",
     "Residual sum of squares (RSS)":
-        "잔차 제곱합 (RSS)",
+        "잔차 제곱합 (RSS, 제곱 오차의 합)",
     "Logistic (BCE on −1/+1 labels)":
-        "로지스틱 (−1/+1 레이블의 BCE)",
+        "로지스틱 손실 (−1/+1 레이블의 BCE)",
     "Entropy, cross-entropy and KL divergence":
         "엔트로피, 교차 엔트로피, KL 다이버전스",
     "Cross-entropy is the entropy of the targets plus the KL divergence from the targets to the prediction: H(p, q) = H(p) + KL(p‖q). With hard labels H(p) is 0, so the two losses give the same numbers, and the weights keep growing to push every probability towards 1. With label smoothing 0.2 each target keeps 0.2 spread over the three classes, so H(p) = 0.485: the cross-entropy never falls below it, and KL, lower by exactly 0.485 at every step, falls towards 0. Both take the same steps, and the weights stay smaller: the model is no longer pushed to certainty.":
@@ -54,7 +54,7 @@ COURSE = {
     "Multi-label versus multiclass":
         "다중 레이블과 다중 클래스",
     "Each sample has three yes/no labels, each on beyond its own line, and often several are on at once. A sigmoid and a binary cross-entropy per label treat every label as a question of its own, so a prediction can have two or three labels on, or none; it is judged by subset accuracy (every label right) and Hamming loss (the share of wrong labels). A softmax over classes, as in the blobs variant, makes the classes compete: the probabilities sum to 1 and each sample gets exactly one class.":
-        "샘플마다 예/아니오 레이블이 세 개 있고, 각 레이블은 자기 직선 너머에서 켜지며 여러 개가 함께 켜질 때가 많습니다. 레이블마다 시그모이드와 이진 교차 엔트로피를 하나씩 쓰면 각 레이블이 따로따로의 질문이 되어, 예측에서 레이블이 두세 개 켜지거나 하나도 안 켜질 수 있습니다. 평가는 부분집합 정확도(모든 레이블이 맞음)와 해밍 손실(틀린 레이블의 비율)로 합니다. 덩어리 데이터 변형처럼 클래스 전체에 소프트맥스를 쓰면 클래스들이 서로 경쟁합니다: 확률의 합이 1이고 샘플마다 정확히 한 클래스를 받습니다.",
+        "샘플마다 예/아니오 레이블이 세 개 있고, 각 레이블은 자기 직선 너머에서 켜지며 여러 개가 함께 켜질 때가 많습니다. 레이블마다 시그모이드와 이진 교차 엔트로피를 하나씩 쓰면 각 레이블이 저마다 다른 질문이 되어, 예측에서 레이블이 두세 개 켜지거나 하나도 안 켜질 수 있습니다. 평가는 부분집합 정확도(모든 레이블이 맞음)와 해밍 손실(틀린 레이블의 비율)로 합니다. 덩어리 데이터 변형처럼 클래스 전체에 소프트맥스를 쓰면 클래스들이 서로 경쟁합니다: 확률의 합이 1이고 샘플마다 정확히 한 클래스를 받습니다.",
     "Three labels, a sigmoid each":
         "레이블 세 개, 각각 시그모이드",
     "Five labels, a sigmoid each":
@@ -179,7 +179,7 @@ COURSE = {
     "a multi-label target column holds only 0 and 1; '{column}' does not":
         "다중 레이블 목표 열에는 0과 1만 있어야 합니다. '{column}' 열은 그렇지 않습니다",
     "there is no numeric column '{target}' to use as a label":
-        "레이블로 쓸 숫자 열 '{target}'이 없습니다",
+        "레이블로 쓸 숫자 열이 없습니다: '{target}'",
     "{file} has no feature column left beside the target columns":
         "파일 {file}: 목표 열 말고는 남는 특성 열이 없습니다",
 }
