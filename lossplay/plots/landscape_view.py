@@ -262,7 +262,7 @@ class LandscapeView(pg.PlotWidget):
             # On the half of the line to the right, ending at the line: inside the plot.
             t = span[1] if direction[0] >= 0 else span[0]
             label.setAnchor((1.0, 1.15))
-            label.setPos(*(center + 0.6 * t * direction))
+            label.setPos(*(center + 0.9 * t * direction))  # near the frame's edge, clear of the legend
 
     def show_pulls(self, origin: np.ndarray | None, terms: list[np.ndarray] = (), rest: np.ndarray | None = None,
                    total: np.ndarray | None = None) -> None:
