@@ -183,7 +183,7 @@ def run(argv: list[str]) -> int:
     except MemoryError:
         parser.error(say("not enough memory for this run; try fewer samples, steps or grid points"))
     except KeyboardInterrupt:
-        parser.exit(130, "lossplay run: interrupted; no partial file was left\n")
+        parser.exit(130, "lossplay run: " + say("interrupted; no partial file was left") + "\n")
     h = result.history
     values = dict(step=h.diverged_at_step, steps=int(h.steps[-1]), loss=f"{h.losses[-1]:.6g}", out=args.out)
     status = run_status(h.status, h.grad_norms, result.problem.scenario.loss)

@@ -1820,6 +1820,10 @@
         <translation>스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'</translation>
     </message>
     <message>
+        <source>interrupted; no partial file was left</source>
+        <translation>중단되었습니다. 쓰다 만 파일은 남기지 않았습니다</translation>
+    </message>
+    <message>
         <source>its own loss {loss}</source>
         <translation>이 샘플의 손실 {loss}</translation>
     </message>

@@ -490,3 +490,4 @@ KO.update({
     "ffmpeg could not be started ({reason})": "ffmpeg 시작 실패 ({reason})",
     "no ffmpeg was found to encode MP4; write a GIF instead": "MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요",
 })
+KO.update({"interrupted; no partial file was left": "중단되었습니다. 쓰다 만 파일은 남기지 않았습니다"})

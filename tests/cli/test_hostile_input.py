@@ -276,11 +276,13 @@ def test_an_mlp_too_large_for_a_persons_file_is_refused_up_front(tmp_path, capsy
         "10,000,000")
 
 
-def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path):
+@pytest.mark.parametrize("lang, words", [("en", "interrupted; no partial file was left"),
+                                         ("ko", "중단되었습니다. 쓰다 만 파일은 남기지 않았습니다")])
+def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path, lang, words):
     import signal
     import time
 
-    child = subprocess.Popen([sys.executable, "-m", "lossplay", "run", "--steps", "1000000", "--out",
+    child = subprocess.Popen([sys.executable, "-m", "lossplay", "run", "--steps", "1000000", "--lang", lang, "--out",
                               str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # the staged folder exists while the run goes: wait for it (never for a fixed time)
     while not any(tmp_path.iterdir()) and child.poll() is None:
@@ -288,7 +290,7 @@ def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path):
     child.send_signal(signal.SIGTERM)
     out, err = child.communicate(timeout=300)
     assert child.returncode == 130
-    assert err == "lossplay run: interrupted; no partial file was left\n"
+    assert err == f"lossplay run: {words}\n"
     assert list(tmp_path.iterdir()) == []
 
 
