@@ -29,12 +29,7 @@ class Timeline(QWidget):
         layout.addWidget(self.label)
         self.slider.valueChanged.connect(self._dragged)
         self._rows, self._shown = 1, 0
-        on_retranslate(lambda: self.show_run(*self._forget()), owner=self)
-
-    def _forget(self) -> tuple[int, int]:
-        rows, shown = self._rows, self._shown
-        self._rows = -1  # the same numbers, in another language: say them again
-        return rows, shown
+        on_retranslate(self._say, owner=self)
 
     def show_run(self, rows: int, shown: int) -> None:
         """A run of `rows` recorded rows, of which row `shown` is in the views."""
@@ -44,10 +39,14 @@ class Timeline(QWidget):
         with quietly([self.slider]):
             self.slider.setMaximum(max(rows - 1, 0))
             self.slider.setValue(shown)
-        self.label.setText(tr("step {step} of {last}").format(step=shown, last=max(rows - 1, 0)))
+        self._say()
+
+    def _say(self) -> None:
+        last = max(self._rows - 1, 0)
+        self.label.setText(tr("step {step} of {last}").format(step=self._shown, last=last))
         # As wide as the longest it will be, so that a growing number never moves the slider.
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(
-            tr("step {step} of {last}").format(step=max(rows - 1, 0), last=max(rows - 1, 0))) + 8)
+            tr("step {step} of {last}").format(step=last, last=last)) + 8)
 
     def _dragged(self, row: int) -> None:
         if self.state.status == RUNNING:

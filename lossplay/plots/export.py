@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from ..core.runfiles import OutputError, atomic_write
@@ -23,23 +21,14 @@ from .animation import ExportCancelled, write_animation  # noqa: F401 (every exp
 from .figure import make_figure, render_image  # noqa: F401 (make_figure: the window's exports)
 from .recording import record, record_window, replay
 from .scene import Scene
-from .svg import svg_document
+from .svg import png_data, svg_document
 from .views import DataView, LandscapeView, LossChart
 
 FIGURES = ("landscape", "loss", "data")
 
 def png_bytes(widget: QWidget, scale: float = 1.0) -> bytes:
     """A PNG `scale` times the widget's size, lines, markers and text scaled with it."""
-    return _png(replay(record(widget), scale))
-
-
-def _png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)
+    return png_data(replay(record(widget), scale))
 
 
 def svg_bytes(widget: QWidget, title: str) -> bytes:
@@ -56,7 +45,7 @@ def save_widget(widget: QWidget, path: Path, scale: float = 1.0, title: str = "l
     if suffix == ".svg":
         data = svg_bytes(widget, title)
     elif widget.isWindow() and not isinstance(widget, (LandscapeView, LossChart, DataView)):
-        data = _png(render_image(widget, scale))  # a whole window: Qt draws its panels sharp at any scale
+        data = png_data(render_image(widget, scale))  # a whole window: Qt draws its panels sharp at any scale
     else:
         data = png_bytes(widget, scale)
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -14,8 +14,10 @@ from ..core.landscape import PRINCIPAL_LABELS
 from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write
 from ..i18n import bind, tr
+from .figure import render_image
 from .scene import Scene
 from .surface import grid_heights, heights_at, rotation, unit_floor
+from .svg import png_data
 from .theme import CURRENT, PATH, START
 
 LIGHT = np.array([-0.35, 0.45, 0.82]) / np.linalg.norm([-0.35, 0.45, 0.82])  # from the upper left, in front
@@ -141,14 +143,8 @@ class SurfaceView(QWidget):
 
     def save_png(self, path: Path, scale: float = 2.0) -> None:
         """The surface as it is turned now, `scale` times its size on screen (2 for slides)."""
-        from .export import render_image  # the exports import the views: not at module level
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        render_image(self, scale).save(buffer, "PNG")
-        buffer.close()
         try:
-            atomic_write(path, bytes(data))
+            atomic_write(path, png_data(render_image(self, scale)))
         except OSError as e:
             raise OutputError("cannot write {path}: {reason}", path=path, reason=e.strerror or e) from None
 

@@ -56,13 +56,18 @@ def _d(path: QPainterPath) -> str:
     return "".join(out)
 
 
-def _png_base64(image: QImage) -> str:
+def png_data(image: QImage) -> bytes:
+    """`image` encoded as a PNG file, in memory."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
-    return base64.b64encode(bytes(data)).decode("ascii")
+    return bytes(data)
+
+
+def _png_base64(image: QImage) -> str:
+    return base64.b64encode(png_data(image)).decode("ascii")
 
 
 def _stroke(pen: QPen, cosmetic: bool) -> list[str]:

@@ -15,3 +15,34 @@ def window(qtbot):
     qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1, timeout=15000)
     yield win
     win.close()
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """A window on `scenario`, shown at 1280x800 once its first landscape is there."""
+    from lossplay.app.window import READY, MainWindow
+
+    opened = []
+
+    def open_(scenario):
+        configure_pyqtgraph()
+        win = MainWindow(scenario)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1,
+                        timeout=15000)
+        opened.append(win)
+        return win
+    yield open_
+    for win in opened:
+        win.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """The (title, text) of every warning dialog the file actions would have shown."""
+    shown = []
+    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning",
+                        lambda parent, title, text: shown.append((title, text)))
+    return shown

@@ -11,12 +11,6 @@ from PySide6.QtSvg import QSvgRenderer
 from lossplay.app.window import CONVERGED, FINISHED, READY
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning",
-                        lambda parent, title, text: shown.append((title, text)))
-    return shown
 
 
 def run_to_the_end(qtbot, window):

@@ -10,12 +10,6 @@ from lossplay.app.window import READY
 from lossplay.core.limits import RANGES
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning",
-                        lambda parent, title, text: shown.append((title, text)))
-    return shown
 
 
 def session_file(tmp_path, **scenario):

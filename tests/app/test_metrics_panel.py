@@ -5,22 +5,18 @@ import numpy as np
 import pytest
 from sklearn import metrics as skm
 
-from lossplay.app.window import MainWindow
 from lossplay.core import Scenario
-from lossplay.plots.theme import configure_pyqtgraph
 from lossplay.app.state import ENDED, READY
 
 
-def open_window(qtbot, scenario):
-    configure_pyqtgraph()
-    win = MainWindow(scenario)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1,
-                    timeout=15000)
-    win.tabs.setCurrentWidget(win.metrics_view)
-    return win
+@pytest.fixture
+def window_on(open_window):
+    """A window on `scenario` with the tab under test in front."""
+    def open_(scenario):
+        win = open_window(scenario)
+        win.tabs.setCurrentWidget(win.metrics_view)
+        return win
+    return open_
 
 
 def run_to_the_end(qtbot, win):
@@ -38,8 +34,8 @@ def predictions(win, mask):
     return problem.dataset.y[mask], raw.argmax(axis=1)
 
 
-def test_metrics_follow_the_run_and_the_test_set_is_scored_once_at_the_end(qtbot):
-    win = open_window(qtbot, Scenario(data="blobs", classes=3, noise=0.7, test_fraction=0.2, steps=60, lr=0.05))
+def test_metrics_follow_the_run_and_the_test_set_is_scored_once_at_the_end(qtbot, window_on):
+    win = window_on(Scenario(data="blobs", classes=3, noise=0.7, test_fraction=0.2, steps=60, lr=0.05))
     panel = win.metrics_view
     qtbot.waitUntil(lambda: "accuracy" in panel.table.text(), timeout=5000)
     assert not panel.test_button.isEnabled()  # not before the run has ended
@@ -69,8 +65,8 @@ def test_metrics_follow_the_run_and_the_test_set_is_scored_once_at_the_end(qtbot
     assert not panel.test_button.isEnabled()
 
 
-def test_without_a_test_set_the_button_says_how_to_get_one(qtbot):
-    win = open_window(qtbot, Scenario(data="house", steps=20, lr=0.3))
+def test_without_a_test_set_the_button_says_how_to_get_one(qtbot, window_on):
+    win = window_on(Scenario(data="house", steps=20, lr=0.3))
     panel = win.metrics_view
     run_to_the_end(qtbot, win)
     qtbot.waitUntil(lambda: panel._row == len(win.history) - 1, timeout=5000)
@@ -84,8 +80,8 @@ def test_without_a_test_set_the_button_says_how_to_get_one(qtbot):
     assert "R²" in panel.table.text()
 
 
-def test_a_test_fraction_typed_in_the_data_panel_makes_a_test_set(qtbot):
-    win = open_window(qtbot, Scenario(data="moons", steps=10))
+def test_a_test_fraction_typed_in_the_data_panel_makes_a_test_set(qtbot, window_on):
+    win = window_on(Scenario(data="moons", steps=10))
     win.data_panel.test_fraction.setValue(0.25)
     qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.scenario.test_fraction == 0.25,
                     timeout=15000)
@@ -93,8 +89,8 @@ def test_a_test_fraction_typed_in_the_data_panel_makes_a_test_set(qtbot):
     assert len(win.controller.problem.objective.X) == 200 - 40 - 50  # never trained on
 
 
-def test_margin_and_label_smoothing_in_the_model_panel(qtbot):
-    win = open_window(qtbot, Scenario(data="blobs", classes=3, loss="multiclass_hinge"))
+def test_margin_and_label_smoothing_in_the_model_panel(qtbot, window_on):
+    win = window_on(Scenario(data="blobs", classes=3, loss="multiclass_hinge"))
     panel = win.model_panel
     assert panel.margin.isEnabled() and not panel.label_smoothing.isEnabled()
     panel.margin.setValue(2.5)
@@ -108,8 +104,8 @@ def test_margin_and_label_smoothing_in_the_model_panel(qtbot):
     assert win.controller.problem.objective.y.min() == pytest.approx(0.2 / 3)  # smoothed targets
 
 
-def test_multilabel_data_in_the_window(qtbot):
-    win = open_window(qtbot, Scenario(data="moons"))
+def test_multilabel_data_in_the_window(qtbot, window_on):
+    win = window_on(Scenario(data="moons"))
     win.data_panel.kind.setCurrentIndex(win.data_panel.kind.findData("multilabel"))
     qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.dataset.n_labels == 3,
                     timeout=15000)

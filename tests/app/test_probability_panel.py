@@ -7,25 +7,21 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from lossplay.app.state import ENDED, READY
-from lossplay.app.window import MainWindow
 from lossplay.core import Scenario
-from lossplay.plots.theme import configure_pyqtgraph
 
 
-def open_window(qtbot, scenario):
-    configure_pyqtgraph()
-    win = MainWindow(scenario)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1,
-                    timeout=15000)
-    win.tabs.setCurrentWidget(win.probability_view)
-    return win
+@pytest.fixture
+def window_on(open_window):
+    """A window on `scenario` with the tab under test in front."""
+    def open_(scenario):
+        win = open_window(scenario)
+        win.tabs.setCurrentWidget(win.probability_view)
+        return win
+    return open_
 
 
-def test_clicking_a_sample_on_the_curve_shows_its_distributions(qtbot):
-    win = open_window(qtbot, Scenario(data="blobs", classes=3, samples=80, noise=0.8, label_smoothing=0.1, steps=40,
+def test_clicking_a_sample_on_the_curve_shows_its_distributions(qtbot, window_on):
+    win = window_on(Scenario(data="blobs", classes=3, samples=80, noise=0.8, label_smoothing=0.1, steps=40,
                                       lr=0.3))
     panel = win.probability_view
     win.speed.setCurrentIndex(win.speed.count() - 1)
@@ -63,8 +59,8 @@ def test_clicking_a_sample_on_the_curve_shows_its_distributions(qtbot):
                                                                                   abs=1e-4)
 
 
-def test_hard_labels_make_kl_q_p_infinite_and_hinge_has_no_probabilities(qtbot):
-    win = open_window(qtbot, Scenario(data="moons", loss="bce", steps=5))
+def test_hard_labels_make_kl_q_p_infinite_and_hinge_has_no_probabilities(qtbot, window_on):
+    win = window_on(Scenario(data="moons", loss="bce", steps=5))
     panel = win.probability_view
     qtbot.waitUntil(lambda: "KL(q‖p) = <b>∞</b>" in panel.numbers.text(), timeout=5000)
     win.model_panel.loss.setCurrentIndex(win.model_panel.loss.findData("hinge"))

@@ -14,6 +14,19 @@ def steps(qtbot, window, count):
     window.presenter.draw()  # the frame that is due: the timeline reaches the newest step
 
 
+def diverge_lesson_one(qtbot, window):
+    """Lesson 1 just above the critical rate, run at full speed until it diverges."""
+    from lossplay.app.window import DIVERGED
+    lesson = window.lesson_panel.lessons[0]
+    window.lesson_panel.open(lesson)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
+                    and window.controller.problem.scenario.lr == lesson.scenario_for(0).lr, timeout=15000)
+    window.speed.setCurrentIndex(window.speed.findData(0.0))
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=20000)
+    return lesson
+
+
 def test_dragging_the_timeline_shows_that_step_everywhere(qtbot, window):
     steps(qtbot, window, 10)
     window.tabs.setCurrentWidget(window.equations)
@@ -70,14 +83,7 @@ def test_play_from_an_earlier_step_goes_on_from_the_newest(qtbot, window):
 
 
 def test_looking_back_at_a_diverged_run_narrows_the_landscape_to_those_steps(qtbot, window):
-    from lossplay.app.window import DIVERGED
-    lesson = window.lesson_panel.lessons[0]
-    window.lesson_panel.open(lesson)
-    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
-                    and window.controller.problem.scenario.lr == lesson.scenario_for(0).lr, timeout=15000)
-    window.speed.setCurrentIndex(window.speed.findData(0.0))
-    window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=20000)
+    diverge_lesson_one(qtbot, window)
 
     def span():
         plane = window.controller.scene.plane
@@ -148,14 +154,8 @@ def test_a_branch_with_the_same_settings_repeats_the_run_exactly_even_with_momen
 
 
 def test_what_if_the_rate_had_been_smaller_from_step_20_of_a_diverged_run(qtbot, window):
-    from lossplay.app.window import CONVERGED, DIVERGED
-    lesson = window.lesson_panel.lessons[0]
-    window.lesson_panel.open(lesson)
-    qtbot.waitUntil(lambda: window.state.status == READY and len(window.history) == 1
-                    and window.controller.problem.scenario.lr == lesson.scenario_for(0).lr, timeout=15000)
-    window.speed.setCurrentIndex(window.speed.findData(0.0))
-    window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=20000)
+    from lossplay.app.window import CONVERGED
+    lesson = diverge_lesson_one(qtbot, window)
     window.presenter.draw()
     old = window.history.thetas.copy()
     window.timeline.slider.setValue(20)
