@@ -200,6 +200,10 @@
         <translation>화살표</translation>
     </message>
     <message>
+        <source>At step {step}</source>
+        <translation>{step}단계 기준</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>

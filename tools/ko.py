@@ -491,3 +491,8 @@ KO.update({
     "no ffmpeg was found to encode MP4; write a GIF instead": "MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요",
 })
 KO.update({"interrupted; no partial file was left": "중단되었습니다. 쓰다 만 파일은 남기지 않았습니다"})
+# Probabilities in the data view, each label's regions, own multi-label data, the Metrics
+# and Probabilities tabs on the timeline (issue 12, continued).
+KO.update({
+    "At step {step}": "{step}단계 기준",
+})

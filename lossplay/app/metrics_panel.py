@@ -1,7 +1,7 @@
 """The Metrics tab: what the model is judged by, as opposed to the loss it is trained on.
 
 Training and validation metrics follow the run live (a few times a second while the tab
-is shown); the confusion matrix is drawn as a small heat map. The test set is scored by
+is shown) and the timeline (dragged back to a step, they are that step's); the confusion matrix is drawn as a small heat map. The test set is scored by
 a button that is enabled only once the run has ended, and only once per run: a test
 score that is looked at while settings are still being chosen becomes one more
 validation score. Every number comes from lossplay.core.metrics; this tab only shows them.
@@ -18,6 +18,7 @@ from ..core.metrics import score, task_kind
 from ..i18n import bind, on_retranslate, tr
 from ..plots.confusion_view import ConfusionView
 from .run_controller import RunController
+from .shown_row import shown_row
 from .state import ENDED, WindowState
 
 REFRESH_MS = 150  # live metrics a few times a second: the numbers cannot be read faster
@@ -41,6 +42,7 @@ class MetricsPanel(QWidget):
     def __init__(self, state: WindowState, controller: RunController) -> None:
         super().__init__()
         self.state, self.controller = state, controller
+        self.step_note = QLabel()  # which step the numbers are of
         self.table = QLabel()
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -56,6 +58,7 @@ class MetricsPanel(QWidget):
         self.why.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.step_note)
         column.addWidget(self.table)
         column.addWidget(self.confusion, 4)
         column.addWidget(self.test_button)
@@ -70,7 +73,7 @@ class MetricsPanel(QWidget):
         controller.scene_changed.connect(self._new_run)
         controller.run_started.connect(self._new_run)
         controller.steps_added.connect(self._request_refresh)
-        state.observe(lambda change: self._offer_test() if "status" in change.fields else None)
+        state.observe(self._on_change)
         on_retranslate(self._draw, owner=self)
         self._new_run()
 
@@ -85,6 +88,12 @@ class MetricsPanel(QWidget):
         self._request_refresh()
         self._offer_test()
 
+    def _on_change(self, change) -> None:
+        if "status" in change.fields:
+            self._offer_test()
+        if "replay_row" in change.fields:
+            self.refresh()
+
     def _request_refresh(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
@@ -93,18 +102,18 @@ class MetricsPanel(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _last_theta(self) -> tuple[int, np.ndarray] | None:
+    def _shown_theta(self) -> tuple[int, np.ndarray] | None:
+        """The row the timeline shows (the newest finite one while it follows the run) and its theta."""
         h = self.controller.history
         if h is None or len(h) == 0 or self.controller.problem is None:
             return None
-        n = len(h)
-        # a diverged run's last row may not be finite: score the last finite one
-        last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
-        return last, h.thetas[last]
+        row = shown_row(h, self.state.replay_row)
+        return row, h.thetas[row]
 
     def refresh(self) -> None:
-        """Score the training and validation samples at the last row, while shown."""
-        row = self._last_theta()
+        """Score the samples at the row the timeline shows, while this tab is shown: the
+        training and validation ones, and the test ones once they were scored."""
+        row = self._shown_theta()
         if row is None or not self.isVisible():
             return
         index, theta = row
@@ -112,6 +121,8 @@ class MetricsPanel(QWidget):
             problem, ds = self.controller.problem, self.controller.problem.dataset
             self.scores["train"] = score(problem, theta, ds.is_train)
             self.scores["val"] = score(problem, theta, ds.is_val)
+            if "test" in self.scores:  # seen once already: it follows the timeline as the others do
+                self.scores["test"] = score(problem, theta, ds.is_test)
             self._row = index
         self._draw()
         self.refreshed.emit()
@@ -128,7 +139,7 @@ class MetricsPanel(QWidget):
         self._say_why()
 
     def score_test(self) -> None:
-        row = self._last_theta()
+        row = self._shown_theta()
         if row is None or not self.has_test_set() or self.state.status not in ENDED or "test" in self.scores:
             return
         problem = self.controller.problem
@@ -156,10 +167,12 @@ class MetricsPanel(QWidget):
     def _draw(self) -> None:
         problem = self.controller.problem
         if problem is None or "train" not in self.scores:
+            self.step_note.setText("")
             self.table.setText("")
             self.confusion.set_matrix(None)
             return
         kind = task_kind(problem)
+        self.step_note.setText(tr("At step {step}").format(step=self._row) if self._row >= 0 else "")  # row t: step t
         splits = [s for s in ("train", "val", "test") if s == "train" or self.scores.get(s) is not None
                   or (s == "test" and self.has_test_set()) or (s == "val" and problem.dataset.is_val.any())]
         keys = [k for k in (self.scores["train"] or {}) if k != "confusion"]

@@ -1,14 +1,16 @@
 """The Probabilities tab: feeds the ProbabilityView what lossplay.core.probabilities
-computes at the run's last row, a few times a second while the tab is shown, and keeps
-the sample a person clicked chosen until the data change."""
+computes at the row the timeline shows (the run's newest while it follows the run), a
+few times a second while the tab is shown, and keeps the sample a person clicked chosen
+until the data change."""
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QTimer, Signal
 
 from ..core.probabilities import applies, sample_probabilities, true_class_probabilities
 from ..plots.probability_view import ProbabilityView
 from .run_controller import RunController
+from .shown_row import shown_row
+from .state import WindowState
 
 REFRESH_MS = 100
 
@@ -16,9 +18,9 @@ REFRESH_MS = 100
 class ProbabilityPanel(ProbabilityView):
     refreshed = Signal()
 
-    def __init__(self, controller: RunController) -> None:
+    def __init__(self, state: WindowState, controller: RunController) -> None:
         super().__init__()
-        self.controller = controller
+        self.state, self.controller = state, controller
         self.chosen_row = 0  # a training row
         self.shown_row = -1  # the history row drawn
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -27,6 +29,7 @@ class ProbabilityPanel(ProbabilityView):
         controller.run_started.connect(self._request)
         controller.steps_added.connect(self._request)
         self.sample_clicked.connect(self.choose)
+        state.observe(lambda change: self.refresh() if "replay_row" in change.fields else None)
 
     def _new_data(self) -> None:
         self.chosen_row = 0
@@ -54,8 +57,7 @@ class ProbabilityPanel(ProbabilityView):
             self.set_sample(None)
             self.refreshed.emit()
             return
-        n = len(h)
-        self.shown_row = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
+        self.shown_row = shown_row(h, self.state.replay_row)
         theta = h.thetas[self.shown_row]
         self.chosen_row = min(self.chosen_row, len(problem.objective.X) - 1)
         self.set_samples(true_class_probabilities(problem, theta))

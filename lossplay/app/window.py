@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.slice_view = SliceView()
         self.surface_view = SurfaceView()
         self.metrics_view = MetricsPanel(self.state, self.controller)
-        self.probability_view = ProbabilityPanel(self.controller)
+        self.probability_view = ProbabilityPanel(self.state, self.controller)
         self._build_layout()
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it

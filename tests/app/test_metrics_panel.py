@@ -115,3 +115,36 @@ def test_multilabel_data_in_the_window(qtbot, window_on):
                     timeout=15000)
     assert win.controller.problem.model.outputs == 4
     qtbot.waitUntil(lambda: "Hamming loss" in win.metrics_view.table.text(), timeout=5000)
+
+
+def test_metrics_follow_the_timeline_back_to_an_earlier_step(qtbot, window_on):
+    win = window_on(Scenario(data="blobs", classes=3, noise=0.9, test_fraction=0.2, steps=40, lr=0.05))
+    panel = win.metrics_view
+    run_to_the_end(qtbot, win)
+    qtbot.waitUntil(panel.test_button.isEnabled, timeout=5000)
+    with qtbot.waitSignal(panel.test_scored, timeout=5000):
+        panel.test_button.click()
+    ds, problem = win.controller.problem.dataset, win.controller.problem
+    d, k = ds.X.shape[1], ds.n_classes
+
+    def accuracy_at(row, mask):
+        theta = np.asarray(win.history.thetas[row])
+        raw = ds.X[mask] @ theta[:d * k].reshape(d, k) + theta[d * k:]
+        return skm.accuracy_score(ds.y[mask], raw.argmax(axis=1)), raw.argmax(axis=1)
+
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        win.timeline.slider.setValue(3)
+    assert win.state.replay_row == 3 and panel._row == 3
+    assert panel.step_note.text() == "At step 3"
+    for split, mask in (("train", ds.is_train), ("val", ds.is_val), ("test", ds.is_test)):
+        assert panel.scores[split]["accuracy"] == pytest.approx(accuracy_at(3, mask)[0])
+    _, predicted = accuracy_at(3, ds.is_test)
+    np.testing.assert_array_equal(panel.confusion.matrix, skm.confusion_matrix(ds.y[ds.is_test], predicted,
+                                                                               labels=[0, 1, 2]))
+    assert accuracy_at(3, ds.is_train)[0] != accuracy_at(len(win.history) - 1, ds.is_train)[0]  # a step apart
+
+    last = len(win.history) - 1
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        win.timeline.slider.setValue(last)  # back to the newest: the end's numbers again
+    assert panel._row == last and panel.step_note.text() == f"At step {last}"
+    assert panel.scores["train"]["accuracy"] == pytest.approx(accuracy_at(last, ds.is_train)[0])

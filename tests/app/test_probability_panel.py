@@ -68,3 +68,26 @@ def test_hard_labels_make_kl_q_p_infinite_and_hinge_has_no_probabilities(qtbot, 
                     timeout=15000)
     qtbot.waitUntil(lambda: "log-likelihood" in panel.numbers.text(), timeout=5000)
     assert len(panel.samples.data) == 0
+
+
+def test_the_tab_follows_the_timeline_back_to_an_earlier_step(qtbot, window_on):
+    win = window_on(Scenario(data="blobs", classes=3, samples=60, noise=0.8, steps=30, lr=0.3))
+    panel = win.probability_view
+    win.speed.setCurrentIndex(win.speed.count() - 1)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.state.status in ENDED, timeout=30000)
+    qtbot.waitUntil(lambda: panel.shown_row == len(win.history) - 1, timeout=5000)
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        win.timeline.slider.setValue(2)
+    assert win.state.replay_row == 2 and panel.shown_row == 2
+
+    problem, theta = win.controller.problem, np.asarray(win.history.thetas[2])
+    X = problem.objective.X
+    labels = problem.dataset.y[problem.dataset.is_train]
+    raw = X @ theta[:6].reshape(2, 3) + theta[6:]
+    q = np.exp(raw - raw.max(axis=1, keepdims=True))
+    q /= q.sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(panel.q_bars.opts["height"], q[panel.chosen_row], rtol=1e-10)
+    xs, ys = panel.samples.getData()
+    rows = panel.samples.data["data"].astype(int)
+    np.testing.assert_allclose(xs, q[rows, labels[rows]], rtol=1e-10)
