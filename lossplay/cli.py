@@ -82,7 +82,8 @@ def run_parser() -> argparse.ArgumentParser:
     add("--lesson", metavar="NAME", help="start from a lesson's scenario (`lossplay lessons` lists them)")
     add("--variant", type=_whole, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
     add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)}, or csv:PATH for your own (default house)")
-    add("--target", metavar="COLUMN", help="the target column of csv:PATH data (default: the last column)")
+    add("--target", metavar="COLUMN", help="the target column of csv:PATH data (default: the last column); "
+        "several 0/1 columns separated by commas (--target a,b,c) make multi-label data")
     add("--numeric-only", action="store_true", default=None, help="csv:PATH data: leave out the feature columns "
         "that are not all numbers (text, or a missing value) instead of refusing the file")
     add("--features", type=_whole, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")

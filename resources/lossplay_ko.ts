@@ -384,6 +384,10 @@
         <translation>경로 옆에 자라나는 손실 곡선을 그립니다.</translation>
     </message>
     <message>
+        <source>Each label is a yes/no question of its own, with its own sigmoid.</source>
+        <translation>레이블마다 자기 시그모이드를 가진 별개의 예/아니오 질문입니다.</translation>
+    </message>
+    <message>
         <source>Each margin loss against the margin m = y·f(x); dots are the training samples.</source>
         <translation>마진 m = y·f(x)에 대한 마진 손실들입니다. 점은 학습 샘플입니다.</translation>
     </message>
@@ -1268,6 +1272,10 @@
         <translation>목표 열</translation>
     </message>
     <message>
+        <source>Target columns</source>
+        <translation>목표 열 목록</translation>
+    </message>
+    <message>
         <source>Target p and prediction q</source>
         <translation>목표 p와 예측 q</translation>
     </message>
@@ -1500,8 +1508,16 @@
         <translation>모델이 어느 열을 예측해야 하나요?</translation>
     </message>
     <message>
+        <source>Which column should the model predict? Tick several columns of 0 and 1 for multi-label data: each becomes a yes/no label with its own sigmoid.</source>
+        <translation>모델이 어느 열을 예측해야 하나요? 다중 레이블 데이터라면 0과 1로 된 열을 여러 개 고르세요. 열마다 자기 시그모이드를 가진 예/아니오 레이블이 됩니다.</translation>
+    </message>
+    <message>
         <source>Which data set to generate.</source>
         <translation>생성할 데이터셋입니다.</translation>
+    </message>
+    <message>
+        <source>Which label's samples and regions the view shows: each label is a yes/no question of its own, with its own sigmoid</source>
+        <translation>보기에 나타낼 레이블의 샘플과 영역: 레이블마다 자기 시그모이드를 가진 별개의 예/아니오 질문입니다</translation>
     </message>
     <message>
         <source>Whole window</source>
@@ -1832,6 +1848,10 @@
         <translation>이 샘플의 손실 {loss}</translation>
     </message>
     <message>
+        <source>label {name}</source>
+        <translation>레이블 {name}</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -1978,6 +1998,10 @@
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>none at {lowest}, full at 1 · dashed: {sure}</source>
+        <translation>음영 없음: {lowest} · 가장 진함: 1 · 점선: {sure}</translation>
     </message>
     <message>
         <source>not a lossplay session (no "format": "lossplay-session")</source>
@@ -2130,6 +2154,10 @@
     <message>
         <source>setting '{name}' must be true or false, got {value}</source>
         <translation>설정 '{name}' 값은 true 또는 false여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <source>shade: probability of the predicted class</source>
+        <translation>음영: 예측한 클래스의 확률</translation>
     </message>
     <message>
         <source>short of the lowest point</source>

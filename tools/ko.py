@@ -495,4 +495,14 @@ KO.update({"interrupted; no partial file was left": "중단되었습니다. 쓰�
 # and Probabilities tabs on the timeline (issue 12, continued).
 KO.update({
     "At step {step}": "{step}단계 기준",
+    "shade: probability of the predicted class": "음영: 예측한 클래스의 확률",
+    "none at {lowest}, full at 1 · dashed: {sure}": "음영 없음: {lowest} · 가장 진함: 1 · 점선: {sure}",
+    "label {name}": "레이블 {name}",
+    "Which label's samples and regions the view shows: each label is a yes/no question of its own, with its own sigmoid":
+        "보기에 나타낼 레이블의 샘플과 영역: 레이블마다 자기 시그모이드를 가진 별개의 예/아니오 질문입니다",
+    "Each label is a yes/no question of its own, with its own sigmoid.":
+        "레이블마다 자기 시그모이드를 가진 별개의 예/아니오 질문입니다.",
+    "Which column should the model predict? Tick several columns of 0 and 1 for multi-label data: each becomes a yes/no label with its own sigmoid.":
+        "모델이 어느 열을 예측해야 하나요? 다중 레이블 데이터라면 0과 1로 된 열을 여러 개 고르세요. 열마다 자기 시그모이드를 가진 예/아니오 레이블이 됩니다.",
+    "Target columns": "목표 열 목록",
 })

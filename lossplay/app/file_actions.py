@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -28,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.csvdata import CsvDataError, read_csv_data, read_csv_data_header
+from ..core.csvdata import CsvDataError, read_csv_data_header
+from ..core.multilabel_csv import read_own_csv
 from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
 from ..core.session import SUFFIX, SessionError, load_session, session_json
 from ..i18n import bind, tr
-from .state import DataFacts
+from .state import own_data_facts
+from .target_dialog import TargetDialog
 from ..plots.caption import caption_text, run_label
 from ..plots.export import ExportCancelled, make_figure, save_widget, write_animation
 
@@ -339,20 +340,21 @@ class FileActions:
         except CsvDataError as e:
             self._fail("Could not open the data", translated(e, tr))
             return
-        target, ok = QInputDialog.getItem(self.window, tr("Target column"), tr("Which column should the model predict?"),
-                                          header, len(header) - 1, False)
-        if ok:
-            self.open_data(Path(path), target)
+        dialog = TargetDialog(self.window, header)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.open_data(Path(path), dialog.target())
 
     def open_data(self, path: Path, target: str | None = None) -> bool:
-        """Check the file first; only an accepted file changes the window."""
+        """Check the file first; only an accepted file changes the window. `target`: a
+        column, or several 0/1 columns joined by commas (multi-label data)."""
         try:
-            data = read_csv_data(path, target)
+            data = read_own_csv(path, target)
         except CsvDataError as e:
             self._fail("Could not open the data", translated(e, tr))
             return False
-        facts = DataFacts(data.regression, len(data.class_names), data.target_name)
-        self.window.state.add_own_data(str(path.resolve()), facts)
+        self.window.state.add_own_data(str(path.resolve()), own_data_facts(data, target))
         return True
 
     # --- sessions ---------------------------------------------------------------------------------

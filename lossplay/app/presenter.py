@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
 from ..core.eigen_directions import eigen_directions_on
-from ..core.fit import data_frame, fit, sample_margins
+from ..core.fit import data_frame, sample_margins
 from ..core.schedules import parse_schedule
 from ..core.step_slice import step_slice
 from ..core.landscape import widened_plane
@@ -159,7 +159,7 @@ class Presenter(QObject):
         self._follow(plane.project(theta)[0], path)
         shown = self.tabs.currentWidget()  # the hidden tabs catch up when shown
         if shown is self.data_view:
-            self.data_view.set_fit(fit(c.problem, self._frame, theta))
+            self.data_view.set_theta(theta)  # the label of multi-label data the view shows
         elif shown is self.margin_view:
             self.margin_view.set_margins(sample_margins(c.problem, theta))
         elif shown is self.surface_view:

@@ -65,6 +65,15 @@ class Change:
     fields: frozenset[str]  # the scenario fields and "racers", "speed", "axes", "status" that changed
 
 
+def own_data_facts(data, target: str | None) -> DataFacts:
+    """The facts of a person's file as read (a core CsvData); several target columns
+    (a,b,c) make multi-label data, whose scenario names them as `--target` does."""
+    labels = data.y.shape[1] if data.y.ndim == 2 else 0
+    if labels:
+        return DataFacts(False, 2, ",".join(n.strip() for n in target.split(",")), labels)
+    return DataFacts(data.regression, len(data.class_names), data.target_name)
+
+
 BUILT_IN_FACTS = {"house": DataFacts(True, 0), "pass_fail": DataFacts(False, 2), "moons": DataFacts(False, 2),
                   "circles": DataFacts(False, 2), "xor": DataFacts(False, 2),
                   "multilabel": DataFacts(False, 2, labels=3)}

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Scenario
-from ..core.csvdata import CsvDataError, read_csv_data
+from ..core.csvdata import CsvDataError
+from ..core.multilabel_csv import read_own_csv
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.slice_view import SliceView
@@ -50,7 +51,7 @@ from .run_controller import RunController
 from .readouts import Readouts
 from .timeline import Timeline
 from .state import (COMPUTING, CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING, DataFacts, Racer,
-                    WindowState)
+                    WindowState, own_data_facts)
 from .status_line import StatusLine
 
 __all__ = ["MainWindow", "COMPUTING", "CONVERGED", "DIVERGED", "FINISHED", "PAUSED", "READY", "RUNNING"]
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.lr_panel = LearningRatePanel(self.state)
         self.landscape = LandscapeView()
         self.loss_chart = LossChart()
-        self.data_view = DataView()
+        self.data_view = DataView(label_choice=True)
         self.margin_view = MarginView()
         self.equations = EquationsView()
         self.slice_view = SliceView()
@@ -394,8 +395,8 @@ class MainWindow(QMainWindow):
     def _register_own_data(self, scenario: Scenario) -> None:
         if scenario.data.startswith("csv:") and scenario.data not in self.state.own_data:
             try:
-                own = read_csv_data(scenario.data[4:], scenario.target, scenario.numeric_only)
-                facts = DataFacts(own.regression, len(own.class_names), own.target_name)
+                own = read_own_csv(scenario.data[4:], scenario.target, scenario.numeric_only)
+                facts = own_data_facts(own, scenario.target)
             except CsvDataError:  # building the scene will say what is wrong
                 facts = DataFacts(True, 0, scenario.target)
             self.state.own_data[scenario.data] = facts

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .csvdata import CsvDataError, read_csv_data
-from .multilabel_csv import read_multilabel_csv
+from .csvdata import CsvDataError
+from .multilabel_csv import read_own_csv
 
 REGRESSION_KINDS = ("house",)
 CLASSIFICATION_KINDS = ("pass_fail", "blobs", "moons", "circles", "xor")
@@ -149,10 +149,7 @@ def make_dataset(kind: str, *, rng: np.random.Generator, samples: int, features:
     round(val_fraction * n) and the test split the next round(test_fraction * n), so a
     test split leaves the validation split of the same seed as it was."""
     if kind.startswith("csv:"):
-        if target is not None and "," in target:  # several 0/1 target columns: multi-label data
-            own = read_multilabel_csv(kind[4:], target, numeric_only)
-        else:
-            own = read_csv_data(kind[4:], target, numeric_only)
+        own = read_own_csv(kind[4:], target, numeric_only)  # several 0/1 target columns: multi-label data
         samples = len(own.y)
     if samples < 2:
         raise DataError("samples must be at least 2, got {samples}", samples=samples)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .losses import LOSSES, PLUS_MINUS, ZERO_ONE, sigmoid
+from .losses import LOSSES, PLUS_MINUS, ZERO_ONE, log_softmax, sigmoid
 from .problem import Problem
 
 CURVE_POINTS = 300
@@ -40,6 +40,10 @@ class Fit:
     # raw output itself); class k is predicted where margins[k] > 0, so the decision
     # boundaries are the zero levels, traced as smooth lines rather than grid cells.
     margins: np.ndarray | None = None
+    # (K, G, G): each class's predicted probability on the grid, where the loss reads the
+    # outputs as probabilities (softmax of several outputs; sigmoid of one, as (1 − p, p)).
+    # The largest of them is how sure the model is; the boundary is where it is not.
+    probabilities: np.ndarray | None = None
 
 
 def data_frame(problem: Problem) -> DataFrame:
@@ -95,7 +99,25 @@ def fit(problem: Problem, frame: DataFrame, theta: np.ndarray, label: int = 0) -
         if ds.n_labels:
             raw = raw[:, label]
         shape = (len(frame.grid_y), len(frame.grid_x))
-        return Fit(regions=predicted_class(raw).reshape(shape), margins=class_margins(raw).reshape((-1,) + shape))
+        probabilities = class_probabilities(raw).reshape((-1,) + shape) \
+            if problem.scenario.loss in PROBABILISTIC else None
+        return Fit(regions=predicted_class(raw).reshape(shape), margins=class_margins(raw).reshape((-1,) + shape),
+                   probabilities=probabilities)
+
+
+def class_probabilities(raw: np.ndarray) -> np.ndarray:
+    """(K, n): softmax of several outputs (n, K), or (1 − σ(raw), σ(raw)) of one (n,)."""
+    if raw.ndim == 1:
+        return np.stack([sigmoid(-raw), sigmoid(raw)])  # 1 − σ(z) as σ(−z): exact where σ(z) rounds to 1
+    return np.exp(log_softmax(raw)).T
+
+
+def label_names(dataset) -> tuple[str, ...]:
+    """The yes/no labels of multi-label data by name: a person's own target columns, or
+    y1..yL as data.csv calls them."""
+    if dataset.kind.startswith("csv:"):
+        return tuple(name.strip() for name in dataset.target_name.split(","))
+    return tuple(f"y{j + 1}" for j in range(dataset.n_labels))
 
 
 def class_margins(raw: np.ndarray) -> np.ndarray:

@@ -41,3 +41,11 @@ def read_multilabel_csv(path: str | Path, target: str, numeric_only: bool = Fals
         raise CsvDataError("{file} has no feature column left beside the target columns", file=Path(path).name)
     return CsvData(first.X[:, keep], np.column_stack(labels), tuple(features[i] for i in keep), ", ".join(names),
                    ("0", "1"))
+
+
+def read_own_csv(path: str | Path, target: str | None = None, numeric_only: bool = False) -> CsvData:
+    """A person's CSV file with one target column, or several separated by commas (a,b,c:
+    multi-label data)."""
+    if target is not None and "," in target:
+        return read_multilabel_csv(path, target, numeric_only)
+    return read_csv_data(path, target, numeric_only)

@@ -1,14 +1,17 @@
-"""The samples with the current fit: a line, a probability curve or decision regions."""
+"""The samples with the current fit: a line, a probability curve, or decision regions
+shaded by how sure the model is; for multi-label data, one label's at a time."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
-from ..core.fit import DataFrame, Fit, data_frame, spread
+from ..core.fit import DataFrame, Fit, data_frame, label_names, spread
 from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
+from .confidence import ConfidenceShade
+from . import looks
 from .hover import Hover
 from .regions import RegionShapes
 from .scene import Scene
@@ -17,16 +20,28 @@ from .theme import CLASS_COLOURS, CURRENT, PULL, TRAIN, VAL
 
 
 class DataView(pg.PlotWidget):
-    """The samples with the current fit: a line, a probability curve or decision regions."""
+    """The samples with the current fit: a line, a probability curve or decision regions.
 
-    def __init__(self) -> None:
+    Multi-label data shows one label (`label`, 0-based) at a time: its samples coloured
+    off/on and its regions. With `label_choice`, a list in the view's corner chooses it
+    (the window's); exports show every label side by side instead (see .figure)."""
+
+    label_changed = Signal(int)
+
+    def __init__(self, label_choice: bool = False) -> None:
         super().__init__()
+        self.label = 0
+        self.shade_key = True  # the shade's key in the corner (a figure of several views shows it once)
+        self._theta = None  # the weights of the fit drawn by set_theta, drawn again for another label
         style_plot(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
+        self._scene: Scene | None = None
+        on_retranslate(self._retitle, owner=self)  # after style_plot's title: the label's name beside it
         on_retranslate(self._label_axes)
         self.regions = pg.ImageItem()
         self.regions.setZValue(-10)
         self.addItem(self.regions)
         self.region_shapes = None  # made on the first fit with margins, in the palette's colours
+        self.shade = None  # made on the first fit with probabilities
         self.fit = self.plot(pen=pg.mkPen(CURRENT, width=2.5))
         self.boundary = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
         self.addItem(self.boundary)
@@ -38,7 +53,6 @@ class DataView(pg.PlotWidget):
         # pixmap (100,000 of them take far longer than a frame to draw).
         for item in (self.points_train, self.points_val):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._scene: Scene | None = None
         self._regions_rect = QRectF()
         self._shown = (0, 0)
         self._indices = np.empty(0, int)
@@ -51,6 +65,13 @@ class DataView(pg.PlotWidget):
         self.shown_note.setParentItem(self.getPlotItem().getViewBox())
         self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
         on_retranslate(self._say_shown, owner=self)
+        self.label_choice = None
+        if label_choice:
+            self.label_choice = QComboBox(self)
+            self.label_choice.setVisible(False)
+            self.label_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.label_choice.currentIndexChanged.connect(lambda i: self.show_label(max(i, 0)))
+            on_retranslate(self._name_labels, owner=self)
 
     def set_scene(self, scene: Scene, frame: DataFrame | None = None) -> None:
         """The samples of `scene` in the fixed `frame` (a diverging fit must not rescale it)."""
@@ -62,6 +83,12 @@ class DataView(pg.PlotWidget):
         self.regions.setVisible(False)
         if self.region_shapes is not None:
             self.region_shapes.hide()
+        if self.shade is not None:
+            self.shade.hide()
+        self._theta = None
+        self.label = min(self.label, max(ds.n_labels - 1, 0))
+        self._name_labels()
+        self._retitle()
         self.boundary.setVisible(False)
         # An even spread of at most a few thousand samples: as many as a plot can show
         # apart, and placed in milliseconds whatever the size of the data.
@@ -75,7 +102,7 @@ class DataView(pg.PlotWidget):
         elif X.shape[1] == 1:
             self._points(X[:, 0], y.astype(float), y, is_val)
         else:
-            self._points(X[:, 0], X[:, 1], y[:, 0] if y.ndim == 2 else y, is_val)  # multi-label: the first label
+            self._points(X[:, 0], X[:, 1], y[:, self.label] if y.ndim == 2 else y, is_val)  # multi-label: one label
         self._shown = (len(y), len(ds.y))
         self._say_shown()
         x0, x1, y0, y1 = frame.rect
@@ -83,6 +110,60 @@ class DataView(pg.PlotWidget):
         self.getPlotItem().enableAutoRange(False)
         self.setRange(self._regions_rect, padding=0.0)
         self.fit.setData([], [])
+
+    def show_label(self, label: int) -> None:
+        """Show multi-label data's label `label` (0-based): its samples off/on and its regions."""
+        if self._scene is None or not 0 <= label < max(self._scene.problem.dataset.n_labels, 1) \
+                or label == self.label:
+            return
+        self.label, theta = label, self._theta
+        if self.label_choice is not None and self.label_choice.currentIndex() != label:
+            self.label_choice.setCurrentIndex(label)
+        self.set_scene(self._scene, self._frame)
+        if theta is not None:
+            self.set_theta(theta)
+        self.label_changed.emit(label)
+
+    def _retitle(self) -> None:
+        """"Data", and for multi-label data the label shown: "Data · label y2"."""
+        ds = None if self._scene is None else self._scene.problem.dataset
+        if ds is None or not ds.n_labels:
+            return
+        name = label_names(ds)[self.label]
+        self.title_text = tr("Data") + " · " + tr("label {name}").format(name=name)  # looks.apply sets it again
+        self.getPlotItem().setTitle(looks.title_html(self.title_text, getattr(self, "look_size", 1.0)))
+
+    def _name_labels(self) -> None:
+        """The list of labels, shown only for multi-label data."""
+        if self.label_choice is None or self._scene is None:
+            return
+        ds = self._scene.problem.dataset
+        names = [tr("label {name}").format(name=n) for n in label_names(ds)] if ds.n_labels else []
+        choice = self.label_choice
+        choice.blockSignals(True)
+        choice.clear()
+        choice.addItems(names)
+        choice.setCurrentIndex(self.label if names else -1)
+        choice.blockSignals(False)
+        choice.setToolTip(tr("Which label's samples and regions the view shows: each label is a yes/no "
+                             "question of its own, with its own sigmoid"))
+        choice.setVisible(bool(names))
+        choice.adjustSize()
+        self._place_choice()
+
+    def _place_choice(self) -> None:
+        if getattr(self, "label_choice", None) is not None:  # Qt resizes the view before __init__ ends
+            self.label_choice.move(self.width() - self.label_choice.width() - 6, 6)
+
+    def setBackground(self, background) -> None:  # noqa: N802 (pyqtgraph's name)
+        """looks.apply starts here: the shade follows the new look too."""
+        super().setBackground(background)
+        if getattr(self, "shade", None) is not None:
+            self.shade.restyle()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_choice()
 
     def _say_shown(self) -> None:
         shown, total = self._shown
@@ -155,7 +236,8 @@ class DataView(pg.PlotWidget):
     def set_theta(self, theta: np.ndarray) -> None:
         """Draw the fit the core computes for `theta` (for the exports, which draw one frame at a time)."""
         if self._scene is not None:
-            self.set_fit(fit_at(self._scene.problem, self._frame, theta))
+            self._theta = theta
+            self.set_fit(fit_at(self._scene.problem, self._frame, theta, self.label))
 
     def set_fit(self, fit: Fit | None) -> None:
         """Draw what the core predicted (see lossplay.core.fit); None keeps the last fit."""
@@ -174,7 +256,15 @@ class DataView(pg.PlotWidget):
         if fit.margins is not None and self._frame.grid_x is not None:
             if self.region_shapes is None:
                 self.region_shapes = RegionShapes(self, PALETTE)
-            self.region_shapes.show(self._frame.grid_x, self._frame.grid_y, fit.margins)
+            shaded = fit.probabilities is not None
+            self.region_shapes.show(self._frame.grid_x, self._frame.grid_y, fit.margins, filled=not shaded)
+            if shaded:
+                if self.shade is None:
+                    self.shade = ConfidenceShade(self, PALETTE)
+                self.shade.show(self._frame.grid_x, self._frame.grid_y, fit.probabilities, self._regions_rect,
+                                self.shade_key)
+            elif self.shade is not None:
+                self.shade.hide()
         elif fit.regions is not None:
             self.regions.setImage(_REGION_RGBA[fit.regions % len(PALETTE)], autoLevels=False)
             self.regions.setRect(self._regions_rect)  # needs the image's size, so after it

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import looks
 from .caption import add_caption, run_label
+from .label_figure import make_label_figure
 from .legend_place import place_legend
 from .scene import Scene
 from .views import DataView, LandscapeView, LossChart
@@ -21,7 +22,10 @@ def make_figure(name: str, scene: Scene, history, width: int, height: int, capti
                 racers: Sequence[tuple[str, object]] = ()) -> QWidget:
     """A fresh, off-screen view showing `scene` and the run in `history` (any object
     with steps, thetas, losses and val_losses), with `caption` under it, and the runs
-    `racers` ((label, history) pairs) beside it, each named in the legend."""
+    `racers` ((label, history) pairs) beside it, each named in the legend. The data of
+    multi-label data: a view per label, side by side (see .label_figure)."""
+    if name == "data" and scene.problem.dataset.n_labels:
+        return make_label_figure(scene, history, width, height, caption)
     view = {"landscape": LandscapeView, "loss": LossChart, "data": DataView}[name]()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     looks.use_normal_font(view)

@@ -51,8 +51,9 @@ class RegionShapes:
             item.setVisible(False)
         self.boundary.setVisible(False)
 
-    def show(self, gx: np.ndarray, gy: np.ndarray, margins: np.ndarray) -> None:
-        """`margins` (K, len(gy), len(gx)) on the grid gx × gy; one output means two classes."""
+    def show(self, gx: np.ndarray, gy: np.ndarray, margins: np.ndarray, filled: bool = True) -> None:
+        """`margins` (K, len(gy), len(gx)) on the grid gx × gy; one output means two classes.
+        Not `filled`: the boundary alone (a ConfidenceShade colours the regions)."""
         margins = np.where(np.isfinite(margins), margins, 0.0)
         classes = [(margins[0] <= 0, 0), (margins[0] > 0, 1)] if len(margins) == 1 else None
         lines = []
@@ -69,9 +70,10 @@ class RegionShapes:
                 continue
             generator = contourpy.contour_generator(gx, gy, z, fill_type=contourpy.FillType.OuterOffset,
                                                     line_type=contourpy.LineType.Separate)
-            points, offsets = generator.filled(0.0, np.inf)
-            item.setPath(_path([ring for p, o in zip(points, offsets) for ring in _split(p, o)]))
-            item.setVisible(True)
+            if filled:
+                points, offsets = generator.filled(0.0, np.inf)
+                item.setPath(_path([ring for p, o in zip(points, offsets) for ring in _split(p, o)]))
+            item.setVisible(filled)
             if classes is None or k == 1:
                 lines += generator.lines(0.0)
         xy = np.vstack([np.vstack([line, [[np.nan, np.nan]]]) for line in lines]) if lines else np.empty((0, 2))
