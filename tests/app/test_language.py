@@ -22,7 +22,7 @@ PLACEHOLDER = re.compile(r"\{[^}]*\}")
 TECHNICAL = {"lossplay", "XOR", "MLP", "SVM", "Adam", "AdamW", "Adagrad", "RMSProp", "Huber", "KL", "SGD", "PNG",
              "SVG", "GIF", "MP4", "CSV", "L1", "L2", "lr", "w", "b", "mse", "mae", "huber", "MSE", "MAE", "tanh", "softmax",
              "mean", "max", "log", "exp", "sign", "clip", "sqrt", "onehot", "RMSE", "RSS", "BCE", "Space", "Enter", "torch", "optim",
-             "m", "y", "f", "x", "p", "q", "H", "x1", "x2", "g", "v", "s", "n", "delta", "η", "θ"}
+             "m", "y", "f", "j", "x", "p", "q", "H", "x1", "x2", "g", "v", "s", "n", "delta", "η", "θ"}
 
 
 def translations() -> dict[str, str]:
