@@ -3,7 +3,7 @@ build landscapes and train, and keeps the GUI thread's copy of every racer's his
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import Problem, ScenarioError
 from ..core.messages import translated
@@ -26,18 +26,7 @@ class RunController(QObject):
     steps_added = Signal()  # the histories grew, or their last row was restated
     failed = Signal(str)  # the scenario cannot be built: why, in the current language
 
-    # Requests to the training thread (queued across threads).
-    _load = Signal(int, object, object)
-    _branch = Signal(int, object, object)
-    _play = Signal()
-    _halt = Signal()
-    _step = Signal()
-    _set_lr = Signal(float)
-    _set_optimizer = Signal(str)
-    _set_speed = Signal(float)
-    _shutdown = Signal()
     _scene_built = Signal(int, object)
-    frame_shown = Signal()  # the GUI painted the last batch: the worker may compute the next
 
     def __init__(self, state: WindowState, parent: QObject) -> None:
         super().__init__(parent)
@@ -56,24 +45,13 @@ class RunController(QObject):
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._build_scene)
 
-        self._thread = QThread(self)
-        self._thread.setObjectName("lossplay-training")
-        self.trainer = TrainingWorker()
-        self.trainer.moveToThread(self._thread)
-        for signal, slot in ((self._load, self.trainer.load), (self._branch, self.trainer.branch),
-                             (self._play, self.trainer.play),
-                             (self._halt, self.trainer.pause), (self._step, self.trainer.step_once),
-                             (self._set_lr, self.trainer.set_lr), (self._set_optimizer, self.trainer.set_optimizer),
-                             (self._set_speed, self.trainer.set_speed), (self.frame_shown, self.trainer.frame_shown)):
-            signal.connect(slot)
-        self._shutdown.connect(self.trainer.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self.trainer = TrainingWorker(self)
         self.trainer.steps_ready.connect(self._on_steps)
         self.trainer.restated.connect(self._on_restated)
         self.trainer.stopped.connect(self._on_stopped)
         self.trainer.halted.connect(self._on_halted)
         self.worker_idle = True  # no step is on its way: the worker was paused, or the run ended
-        self._thread.start()
-        self._set_speed.emit(state.speed)
+        self.trainer.set_speed(state.speed)
         # The builder's thread emits; Qt queues it to this object's (the GUI) thread.
         self._scene_built.connect(self._on_scene)
         self._builder = LandscapeBuilder(self._scene_built.emit)
@@ -89,18 +67,16 @@ class RunController(QObject):
     def shutdown(self) -> None:
         self._debounce.stop()
         self._builder.close()
-        self._shutdown.emit()  # blocks until the worker has stopped its timer
-        self._thread.quit()
-        self._thread.wait()
+        self.trainer.shutdown()
 
     # --- what a change costs -------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
         if "speed" in change.fields:
-            self._set_speed.emit(self.state.speed)
+            self.trainer.set_speed(self.state.speed)
         if change.cost >= Cost.LANDSCAPE:
             self._pending = max(self._pending, change.cost)
-            self._halt.emit()
+            self.trainer.pause()
             self.state.set_status(COMPUTING)
             self._debounce.start()
         elif change.cost == Cost.RUN and self._pending < Cost.LANDSCAPE:
@@ -116,11 +92,11 @@ class RunController(QObject):
         step = (self.state.replay_row if replaying else self.state.step) + 1
         if "lr" in change.fields:
             if not replaying:
-                self._set_lr.emit(s.lr)
+                self.trainer.set_lr(s.lr)
             self.note = ("learning rate {lr} applies from step {step}", {"lr": f"{s.lr:g}", "step": step})
         if "optimizer" in change.fields:
             if not replaying:
-                self._set_optimizer.emit(s.optimizer)
+                self.trainer.set_optimizer(s.optimizer)
             self._update_critical()
             self.note = ("{optimizer} applies from step {step}", {"optimizer": s.optimizer, "step": step})
 
@@ -174,7 +150,7 @@ class RunController(QObject):
         """A fresh run of the current scene with the run settings in force."""
         if self.scene is None:
             return
-        self._halt.emit()
+        self.trainer.pause()
         try:
             self.problem = self.scene.problem.with_run_settings(self.state.scenario)
         except ScenarioError as e:
@@ -188,7 +164,7 @@ class RunController(QObject):
         self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.state.racers))]
         self._run_id += 1
         racers = [self.state.own_racer()] + list(self.state.racers)
-        self._load.emit(self._run_id, self.problem, [(r.lr, r.optimizer, r.batch_size) for r in racers])
+        self.trainer.load(self._run_id, self.problem, [(r.lr, r.optimizer, r.batch_size) for r in racers])
         self.state.set_status(READY, step=0)
         self.run_started.emit()
 
@@ -216,7 +192,7 @@ class RunController(QObject):
             buffer.truncate(row + 1, grads)
         self._run_id += 1
         s = self.state.scenario
-        self._branch.emit(self._run_id, plan, (s.lr, s.optimizer))
+        self.trainer.branch(self._run_id, plan, (s.lr, s.optimizer))
         self.state.set_replay_row(None)
         self.state.set_status(PAUSED, step=row)
         self.run_started.emit()
@@ -234,11 +210,11 @@ class RunController(QObject):
             self.note = None
             self.state.set_status(RUNNING)
             self.worker_idle = False
-            self._play.emit()
+            self.trainer.play()
 
     def pause(self) -> None:
         self._play_when_ready = False
-        self._halt.emit()
+        self.trainer.pause()
         if self.state.status == RUNNING:
             self.state.set_status(PAUSED)
 
@@ -252,7 +228,7 @@ class RunController(QObject):
         if self.state.status in (READY, PAUSED, RUNNING) and self.histories:
             self.note = None
             self.state.set_status(PAUSED)
-            self._step.emit()
+            self.trainer.step_once()
 
     def back(self) -> None:
         """One recorded step back on the timeline (while not running)."""

@@ -7,6 +7,8 @@ carries it out and the presenter draws it.
 """
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -58,6 +60,7 @@ __all__ = ["MainWindow", "COMPUTING", "CONVERGED", "DIVERGED", "FINISHED", "PAUS
 
 SPEEDS = {1.0: "1 step/s", 3.0: "3 steps/s", 10.0: "10 steps/s", 30.0: "30 steps/s", 100.0: "100 steps/s",
           300.0: "300 steps/s", 0.0: "as fast as possible"}
+CLEAN_UP_AFTER_CLOSE_MS = 200  # a closed window is deleted on the next turns of the event loop
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +100,6 @@ class MainWindow(QMainWindow):
                                    self.status_line, self.arrows_action, self.constraint_action,
                                    self.curvature_action, self.pull_action, self.timeline)
         self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
-        self.landscape.painted.connect(self._painted)
         self.landscape.start_clicked.connect(self._on_start_clicked)
         self.controller.scene_changed.connect(self._fill_planes)
         self.state.observe(self._on_change)
@@ -302,11 +304,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
         super().closeEvent(event)
-
-    def _painted(self) -> None:
-        # Once this paint pass is over (the other views paint in it too), not during it; and
-        # not at all if the window is gone by then.
-        QTimer.singleShot(0, self.controller, self.controller.frame_shown.emit)
+        # The closed window's cycles, freed once it is gone, so the next window reuses its
+        # memory (the periodic collector may not reach them for a long time).
+        QTimer.singleShot(CLEAN_UP_AFTER_CLOSE_MS, gc.collect)
 
     # --- reacting to the state --------------------------------------------------------------------
 

@@ -1,186 +1,163 @@
-"""Work that runs off the GUI thread: the training loop and the landscape.
-
-The training worker is a QObject living in its own QThread; the GUI thread talks to it
-only through queued signals. Both hand the GUI thread immutable results (History
-chunks, Scenes).
-"""
+"""Work that runs off the GUI thread: training (in a process of its own) and the
+landscape (on a thread). Both hand the GUI thread immutable results (History chunks,
+Scenes)."""
 from __future__ import annotations
 
+import os
+import queue
+import socket
+import subprocess
+import sys
 import threading
-import time
 import traceback
+from multiprocessing.connection import Connection
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 
-from ..core import History, Problem, Run, ScenarioError
-from ..core.training import RUNNING
+from ..core import Problem, ScenarioError
 from ..plots.scene import build_scene
+from .training_loop import TrainingLoop
 
-FRAME_INTERVAL_MS = 16  # at most ~60 batches of steps a second reach the GUI
-MAX_SPEED = 0.0  # steps per second meaning "as fast as possible"
-FRAME_S = 1 / 60  # at full speed, a frame: the worker computes, then the GUI draws and paints
-MIN_BUDGET_S, MAX_BUDGET_S = 0.006, 0.014  # the worker's share of a frame, whatever the GUI takes
-# At full speed the worker waits for the GUI to show a batch before computing the next:
-# the two threads then never compete for the interpreter, which would slow both far
-# more than taking turns. If no frame is shown (a hidden window), it goes on after this.
-SHOWN_TIMEOUT_MS = 40
+_zygote: tuple[subprocess.Popen, socket.socket] | None = None
+
+
+def start_zygote() -> None:
+    """The application's zygote (see training_loop.py), unless it is running: started
+    with the first run, so that it is ready by the first Play."""
+    global _zygote
+    if _zygote is None or _zygote[0].poll() is not None:
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        # One core trains, the other draws: a second BLAS thread would only compete.
+        env.setdefault("OPENBLAS_NUM_THREADS", "1")
+        # The same lossplay as this process's, wherever it was imported from.
+        here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, env.get("PYTHONPATH")]))
+        process = subprocess.Popen([sys.executable, "-m", "lossplay.app.training_loop", str(theirs.fileno())],
+                                   pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
+        theirs.close()
+        _zygote = process, ours
+
+
+def start_training_process() -> socket.socket:
+    """A new training process and the window's end of its socket."""
+    start_zygote()
+    window_end, process_end = socket.socketpair()
+    socket.send_fds(_zygote[1], [b"t"], [process_end.fileno()])
+    process_end.close()
+    return window_end
 
 
 class TrainingWorker(QObject):
-    """Steps the runs of a race (one run, or up to four on the same problem) together at
-    the chosen speed, and sends the GUI batches of steps: one History per run."""
+    """The window's side of its training loop (see training_loop.py): commands in, the
+    loop's events out as signals on the GUI thread. The loop runs here until the first
+    Play, Step or branch, then in a process of its own, which is sent the commands the
+    loop had here to do again."""
 
     steps_ready = Signal(int, object)  # run id, [History per racer]
     restated = Signal(int, object)  # run id, the first racer's last row with its new rate or rule
     halted = Signal(int)  # run id: paused, every step computed so far has been sent
     stopped = Signal(int, str)  # run id, the first racer's status once every racer has stopped
+    _event = Signal(object)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._runs: list[Run] = []
-        self._run_id = 0
-        self._waiting_for_frame = False
-        self._budget = MAX_BUDGET_S
-        self._steps_per_s = 2000.0  # learnt from the first batches
-        self._sent_at = 0.0
-        self._speed = 30.0
-        self._owed = 0.0
-        self._last = 0.0
-        self._timer = QTimer(self)  # a child: it moves to the worker's thread with it
-        self._timer.timeout.connect(self._tick)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loop: TrainingLoop | None = TrainingLoop()
+        self._done_here: list[tuple[str, tuple]] = []  # the commands the loop has had here, since its last load
+        self._socket: socket.socket | None = None
+        self._pid: int | None = None
+        self._outbox: queue.SimpleQueue = queue.SimpleQueue()  # to the process, in order
+        # Queued even from this thread, so that no event reaches the controller while it
+        # is still in the middle of the command that caused it.
+        self._event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, object, object)
-    def load(self, run_id: int, problem: Problem, racers: list[tuple[float, str, int | str]]) -> None:
-        """Fresh runs from the problem's start, one per (lr, optimizer, batch size); sends
-        their row 0 at once. Chunks carry the run id so the GUI can drop any still queued
-        from the runs these replace. All racers share the seed, so equal batch sizes draw
-        the same mini-batches."""
-        self._timer.stop()
-        self._runs = [Run(problem, lr=lr, optimizer=opt, batch_size=batch) for lr, opt, batch in racers]
-        self._run_id = run_id
-        self._emit([run.advance(0) for run in self._runs])
+    def load(self, run_id: int, problem: Problem, racers: list) -> None:
+        start_zygote()
+        self._command("load", run_id, problem, racers)
 
-    @Slot(int, object, object)
-    def branch(self, run_id: int, plan: list[tuple[int, float, str]], new: tuple[float, str]) -> None:
-        """The runs again from their start to an earlier row, as they went (`plan`: the
-        first racer's updates in stretches of one base rate and rule; the others kept
-        theirs), so that their optimizer state is exactly that row's; then the first racer
-        goes on with the rate and rule `new`. Sends that row restated, and nothing else."""
-        self._timer.stop()
-        problem = self._runs[0].problem
-        rows = sum(count for count, _, _ in plan)
-        settings = [(run.lr, run.optimizer.key, run.batch_size) for run in self._runs]
-        first = Run(problem, lr=plan[0][1] if plan else new[0], optimizer=plan[0][2] if plan else new[1],
-                    batch_size=settings[0][2] or "all")
-        for count, lr, key in plan:
-            first.lr = lr
-            if key != first.optimizer.key:
-                first.set_optimizer(key)
-            first.advance(count)
-        if not plan:
-            first.advance(0)
-        others = [Run(problem, lr=lr, optimizer=key, batch_size=batch or "all") for lr, key, batch in settings[1:]]
-        for run in others:
-            run.advance(rows)
-        self._runs, self._run_id = [first] + others, run_id
-        first.lr = new[0]
-        if new[1] != first.optimizer.key:
-            first.set_optimizer(new[1])
-        self.restated.emit(run_id, first.last_row())
-        self.halted.emit(run_id)
+    def branch(self, run_id: int, plan: list, new: tuple[float, str]) -> None:
+        self._command("branch", run_id, plan, new, here=False)
+
+    def play(self) -> None:
+        self._command("play", here=False)
+
+    def pause(self) -> None:
+        self._command("pause")
+
+    def step_once(self) -> None:
+        self._command("step_once", here=False)
+
+    def set_lr(self, lr: float) -> None:
+        self._command("set_lr", lr)
+
+    def set_optimizer(self, key: str) -> None:
+        self._command("set_optimizer", key)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._command("set_speed", steps_per_second)
 
     @property
-    def _running(self) -> bool:
-        return any(run.status == RUNNING for run in self._runs)
+    def pid(self) -> int | None:
+        """The training process's, once it has started."""
+        return self._pid
 
-    @Slot()
-    def play(self) -> None:
-        if not self._running:
-            return
-        self._owed, self._last = 1.0, time.perf_counter()
-        self._timer.start(self._interval_ms())
-
-    @Slot()
-    def frame_shown(self) -> None:
-        """The GUI has painted the last batch: compute the next one now."""
-        if self._waiting_for_frame and self._timer.isActive():
-            self._waiting_for_frame = False
-            # What the GUI took to show the batch is what the frame has left for computing.
-            gui = time.perf_counter() - self._sent_at
-            self._budget = min(MAX_BUDGET_S, max(MIN_BUDGET_S, FRAME_S - gui))
-            self._timer.start(0)
-
-    @Slot()
-    def pause(self) -> None:
-        self._timer.stop()
-        self.halted.emit(self._run_id)
-
-    @Slot()
-    def step_once(self) -> None:
-        if self._running:
-            self._timer.stop()
-            self._emit([run.advance(1) for run in self._runs])
-
-    @Slot(float)
-    def set_lr(self, lr: float) -> None:
-        """The first racer follows the panel; the others keep their own settings."""
-        if self._runs:
-            self._runs[0].lr = lr
-            self.restated.emit(self._run_id, self._runs[0].last_row())
-
-    @Slot(str)
-    def set_optimizer(self, key: str) -> None:
-        if self._runs:
-            self._runs[0].set_optimizer(key)
-            self.restated.emit(self._run_id, self._runs[0].last_row())
-
-    @Slot(float)
-    def set_speed(self, steps_per_second: float) -> None:
-        self._speed = steps_per_second
-        if self._timer.isActive():
-            self._timer.start(self._interval_ms())
-
-    @Slot()
     def shutdown(self) -> None:
-        self._timer.stop()
-        self._runs = []
+        """Ends the training process at once (nothing of it is kept): it sees its
+        connection close, and so does the reading thread."""
+        if self._socket is not None:
+            self._outbox.put(None)
+            try:
+                self._socket.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
-    def _interval_ms(self) -> int:
-        if self._speed == MAX_SPEED:
-            return 0
-        return max(FRAME_INTERVAL_MS, int(1000.0 / self._speed))
-
-    def _tick(self) -> None:
-        if not self._running:
-            self._timer.stop()
+    def _command(self, name: str, *args, here: bool = True) -> None:
+        if self._loop is not None and here:
+            self._done_here = ([] if name == "load" else self._done_here) + [(name, args)]
+            for event in getattr(self._loop, name)(*args):
+                self._event.emit(event)
             return
-        now = time.perf_counter()
-        self._waiting_for_frame = False
-        if self._speed == MAX_SPEED:
-            # As many steps as fit the budget at the speed measured so far, in one call per run.
-            count = max(1, int(self._steps_per_s * self._budget))
-            chunks = [run.advance(count) for run in self._runs]
-            took = time.perf_counter() - now
-            made = max(len(chunks[0]) - 1, 1)
-            self._steps_per_s = 0.5 * self._steps_per_s + 0.5 * made / max(took, 1e-6)
-            self._emit(chunks)
-            if self._running:
-                self._waiting_for_frame = True
-                self._sent_at = time.perf_counter()
-                self._timer.start(SHOWN_TIMEOUT_MS)
-            return
-        self._owed += (now - self._last) * self._speed
-        self._last = now
-        count = int(self._owed)
-        if count:
-            self._owed -= count
-            self._emit([run.advance(count) for run in self._runs])
+        if self._loop is not None:
+            self._start_process()
+        self._outbox.put((name, args))
 
-    def _emit(self, chunks: list[History]) -> None:
-        self.steps_ready.emit(self._run_id, chunks)
-        if not self._running:
-            self._timer.stop()
-            self.stopped.emit(self._run_id, self._runs[0].status)
+    def _start_process(self) -> None:
+        self._socket = start_training_process()
+        conn = Connection(os.dup(self._socket.fileno()))
+        # The process does again what the loop did here (runs hold closures, which do not
+        # pickle); nothing here took a step, so this costs no more than the first rows.
+        self._outbox.put(self._done_here)
+        self._loop, self._done_here = None, []
+        # Sending can wait (a big problem, a process still starting): never on the GUI thread.
+        threading.Thread(target=self._write, args=(conn,), name="lossplay-training-writer", daemon=True).start()
+        threading.Thread(target=self._read, args=(conn,), name="lossplay-training-reader", daemon=True).start()
+
+    def _write(self, conn: Connection) -> None:
+        while (message := self._outbox.get()) is not None:
+            try:
+                conn.send(message)
+            except OSError:  # the process ended
+                return
+
+    def _read(self, conn: Connection) -> None:
+        """On its own thread: every event the process sends, until it ends."""
+        try:
+            self._pid = conn.recv()
+            while True:
+                event = conn.recv()
+                try:
+                    self._event.emit(event)
+                except RuntimeError:  # the window went away; the process is being ended
+                    return
+        except (EOFError, OSError):
+            return
+        finally:
+            conn.close()
+
+    def _dispatch(self, event: tuple) -> None:
+        kind, run_id, *rest = event
+        {"steps": self.steps_ready, "restated": self.restated, "halted": self.halted,
+         "stopped": self.stopped}[kind].emit(run_id, *rest)
 
 
 class LandscapeBuilder:

@@ -24,7 +24,6 @@ class LandscapeView(pg.PlotWidget):
     """The objective on the plane as a colour map with isolines, the path and the markers."""
 
     start_clicked = Signal(float, float)  # plane coordinates
-    painted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -310,10 +309,6 @@ class LandscapeView(pg.PlotWidget):
         if xy is not None and len(xy):
             self.constraint.setData(xy[:, 0], xy[:, 1])
             self.legend.addItem(self.constraint, tr("regularization level set"))
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        self.painted.emit()
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():
