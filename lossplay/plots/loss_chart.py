@@ -8,14 +8,14 @@ from PySide6.QtGui import QFontMetricsF
 
 from ..i18n import tr
 from .hover import Hover
-from .scene import loss_label
+from .scene import power_label
 from .style import axis_label, legend_label, style_plot
 from .theme import RACE_COLOURS, RATE, TRAIN, VAL
 
 
 class LogAxis(pg.AxisItem):
-    """A loss axis that, on a log scale, labels the powers of ten, and 2 and 5 times
-    them only where there is room: pyqtgraph labels every minor tick of a short log
+    """A loss axis that, on a log scale, labels the powers of ten (10ⁿ), and 2 and 5
+    times them only where there is room: pyqtgraph labels every minor tick of a short log
     range, piling "9·10², 8·10², 7·10²" on top of one another."""
 
     def __init__(self, orientation: str) -> None:
@@ -37,11 +37,14 @@ class LogAxis(pg.AxisItem):
         return ticks
 
     def logTickStrings(self, values, scale, spacing):
+        """Every label in one style, the powers of ten as 10ⁿ and the values between as
+        2·10ⁿ or 5·10ⁿ: never "10000" beside "10⁶"."""
         labels = []
         for v in values:
-            value = 10.0 ** v * scale
-            mantissa = round(value / 10.0 ** np.floor(v + 1e-9))
-            labels.append(loss_label(float(f"{value:.3g}")) if mantissa in self._labelled else "")
+            v = v + np.log10(scale)
+            exponent = int(np.floor(v + 1e-9))
+            mantissa = round(10.0 ** (v - exponent))
+            labels.append(power_label(mantissa, exponent) if mantissa in self._labelled else "")
         return labels
 
 

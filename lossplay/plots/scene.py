@@ -57,6 +57,14 @@ def isoline_levels(values: np.ndarray, count: int = ISOLINES) -> np.ndarray:
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_POWERS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_label(mantissa: float, exponent: int) -> str:
+    """mantissa·10ⁿ as people write it: 10⁶, 2·10⁶, 1.5·10⁻⁴."""
+    power = "10" + str(int(exponent)).translate(_SUPERSCRIPT)
+    text = f"{mantissa:.3g}"
+    return power if text == "1" else f"{text}·{power}"
 
 
 def loss_label(value: float, digits: int = 10) -> str:
@@ -64,9 +72,22 @@ def loss_label(value: float, digits: int = 10) -> str:
     if value == 0 or 1e-3 <= abs(value) < 1e6:
         return f"{value:.{digits}g}"
     mantissa, exponent = f"{value:.{min(digits, 3)}e}".split("e")
-    mantissa = mantissa.rstrip("0").rstrip(".")
-    power = "10" + str(int(exponent)).translate(_SUPERSCRIPT)
-    return power if mantissa == "1" else f"{mantissa}·{power}"
+    return power_label(float(mantissa), int(exponent))
+
+
+def loss_labels(values: list[float]) -> list[str]:
+    """The labels of one axis in one style: where any of them needs a power of ten, every
+    value from 1000 up is written with one too (10³, 10⁴, 10⁶, never 10000 beside 10⁶)."""
+    plain = [loss_label(v) for v in values]
+    if not any(set(text) & _POWERS for text in plain):
+        return plain
+    labels = []
+    for value, text in zip(values, plain):
+        if abs(value) >= 1e3 and text.replace(".", "").isdigit():
+            exponent = int(np.floor(np.log10(abs(value)) + 1e-9))
+            text = power_label(value / 10.0 ** exponent, exponent)
+        labels.append(text)
+    return labels
 
 
 def round_loss(value: float, excess: float) -> float:
@@ -86,12 +107,13 @@ def colour_scale_ticks(lo: float, hi: float, floor: float) -> list[tuple[float, 
     """Ticks of a colour bar that shows log10(loss - lo + floor): the minimum `lo` at the
     bottom, then one round loss value per power of ten of the excess over it, placed
     where that loss value really is on the scale."""
-    ticks = [(float(np.log10(floor)), loss_label(lo, 3))]
+    positions, values = [float(np.log10(floor))], [float(f"{lo:.3g}")]
     for exponent in range(int(np.ceil(np.log10(floor) + 0.5)), int(np.floor(np.log10(hi - lo + floor))) + 1):
         value = round_loss(lo + 10.0 ** exponent, 10.0 ** exponent)
         if value > lo:
-            ticks.append((float(np.log10(value - lo + floor)), loss_label(value)))
-    return ticks
+            positions.append(float(np.log10(value - lo + floor)))
+            values.append(value)
+    return list(zip(positions, loss_labels(values)))
 
 
 def colour_image(values: np.ndarray) -> tuple[np.ndarray, list[tuple[float, str]]]:

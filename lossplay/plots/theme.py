@@ -9,7 +9,9 @@ CURRENT = "#D55E00"  # vermillion
 PATH = "#FFFFFF"
 START = "#FFFFFF"
 MINIMUM = "#F0E442"  # yellow
-RACE_COLOURS = ["#E69F00", "#56B4E9", "#CC79A7"]  # the runs pinned beside the current one
+# The runs pinned beside the current one: apart from the curves above (the validation
+# orange included) and from the landscape's colour map.
+RACE_COLOURS = ["#56B4E9", "#CC79A7", "#8C564B"]  # sky blue, reddish purple, brown
 CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
 PULL = "#FF5A5F"  # coral: the samples that pull hardest on the weights, and their terms of the step
 RATE = "#7B3294"  # purple: a scheduled learning rate on the loss chart

@@ -58,8 +58,20 @@ def test_log_axis_labels_decades_and_only_round_values_between(qtbot, height):
     view = chart(qtbot, steps, np.geomspace(950.0, 110.0, 51), log=True, size=(500, height))
     labels = {t for t in svg_texts(view) if t[0].isdigit()} - {str(s) for s in range(0, 51)}
     assert labels, "no value on the loss axis"
-    # Between 100 and 1000 only 1, 2 and 5 times a power of ten may be labelled: never 7·10², 8·10², 9·10².
-    assert labels <= {"100", "200", "500", "1000"}
+    # Between 100 and 1000 only 1, 2 and 5 times a power of ten may be labelled: never
+    # 7·10², 8·10², 9·10²; and every one as a power of ten, never "100" beside "10³".
+    assert labels <= {"10²", "2·10²", "5·10²", "10³"}
+
+
+@pytest.mark.parametrize("height", [250, 800])
+def test_a_diverging_loss_axis_labels_every_decade_alike(qtbot, height):
+    """From 10 to 10¹² every label is a power of ten written 10ⁿ: none as "10000"."""
+    steps = np.arange(0, 51)
+    view = chart(qtbot, steps, np.geomspace(10.0, 1e12, 51), log=True, size=(500, height))
+    labels = {t for t in svg_texts(view) if t[0].isdigit()} - {str(s) for s in range(0, 51)}
+    assert len(labels) >= 2
+    decades = {"10" + str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")) for n in range(0, 14)}
+    assert labels <= decades | {f"{m}·{d}" for m in (2, 3, 5) for d in decades}, labels
 
 
 def test_colour_bar_ticks_are_round_loss_values_at_their_place():
@@ -71,6 +83,15 @@ def test_colour_bar_ticks_are_round_loss_values_at_their_place():
         assert position == pytest.approx(np.log10(value - lo + floor))  # where that loss really is
         assert value == float(f"{value:.1g}") or value == float(f"{value:.2g}")  # one or two significant digits
     assert [label for _, label in ticks] == ["51.3", "60", "150", "1000"]
+
+
+def test_colour_bar_writes_its_large_values_alike():
+    """A bar reaching 10⁸ writes 10³ to 10⁸ all as powers of ten; the minimum stays as it is."""
+    lo, hi, floor = 51.3, 1e8, 1e4
+    labels = [label for _, label in colour_scale_ticks(lo, hi, floor)]
+    assert labels == ["51.3", "10⁵", "10⁶", "10⁷", "10⁸"]
+    labels = [label for _, label in colour_scale_ticks(0.5, 2e6, 0.2)]
+    assert labels[0] == "0.5" and "10⁶" in labels and "1000" not in labels and "10³" in labels
 
 
 def test_loss_labels():

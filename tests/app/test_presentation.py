@@ -31,7 +31,11 @@ def test_colours_stay_apart_in_every_theme(key, vision):
     """Curves (and classes) differ from each other by at least 10 in CAM02-UCS (about
     five just-noticeable differences), and from the theme's background by at least 25."""
     background = looks.LOOKS[key].background
-    for group in (sorted({TRAIN, VAL, CURRENT, *RACE_COLOURS}), CLASS_COLOURS):
+    # Every curve that can be on the loss chart or the landscape at once, each racer
+    # among them: none may share a colour (the first racer was once the validation orange).
+    curves = [TRAIN, VAL, CURRENT, *RACE_COLOURS]
+    for group in (curves, CLASS_COLOURS):
+        assert len(set(group)) == len(group), group
         for a, b in itertools.combinations(group, 2):
             assert distance(a, b, vision) > 10, (a, b)
         for a in group:
