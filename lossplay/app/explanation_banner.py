@@ -8,11 +8,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 from ..core.explain import Explanation, explain_critical, explain_divergence
 from ..i18n import bind, on_retranslate, tr
 from ..labels import OPTIMIZER_LABELS
+from ..plots import looks
 from .run_controller import RunController
 from .state import DIVERGED, ENDED, WindowState
 
-STYLES = {"diverged": "background: #FDECEA; border: 2px solid #B00000; border-radius: 4px;",
-          "critical": "background: #FFF6E0; border: 2px solid #D55E00; border-radius: 4px;"}
+
+
+def banner_style(kind: str) -> str:
+    """The banner's box in the theme: a pale red or amber on the light one, a dark one
+    with a light border on the others (its words are the theme's text colour)."""
+    background, border = looks.current().banners[kind]
+    return f"background: {background}; border: 2px solid {border}; border-radius: 4px;"
 
 
 class ExplanationBanner(QFrame):
@@ -38,6 +44,8 @@ class ExplanationBanner(QFrame):
         self.hide()
         state.observe(lambda change: self._update() if "status" in change.fields else None)
         on_retranslate(self._show, owner=self)
+        self._kind = "diverged"
+        looks.on_theme(self._restyle, owner=self)
 
     def _update(self) -> None:
         c, status = self.controller, self.state.status
@@ -52,9 +60,13 @@ class ExplanationBanner(QFrame):
         if self.explanation is None:
             self.hide()
             return
-        self.setStyleSheet(f"ExplanationBanner {{{STYLES[kind]}}}")
+        self._kind = kind
+        self._restyle()
         self._show()
         self.show()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(f"ExplanationBanner {{{banner_style(self._kind)}}}")
 
     def _show(self) -> None:
         if self.explanation is None:

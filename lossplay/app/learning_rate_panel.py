@@ -8,12 +8,13 @@ import math
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from ..i18n import on_retranslate, tr
+from ..plots import looks
 from .lr_slider import LearningRateSlider
 from .panel_widgets import group, named, quietly
 from .state import Change, WindowState
 
 AT_CRITICAL = 1e-6  # relative: a rate typed to six digits is "at" the critical one
-ABOVE_COLOUR, BELOW_COLOUR = "#B00000", "#D55E00"
+MARK_COLOUR = "#D55E00"  # the slider's mark of the critical rate, apart on every theme
 
 
 def critical_note(lr: float, critical: float | None, scheduled: bool = False) -> tuple[str, bool]:
@@ -55,6 +56,7 @@ class LearningRatePanel:
         self.edit.editingFinished.connect(self._typed)
         state.observe(self._on_change)
         on_retranslate(self.show, owner=self.critical)
+        looks.on_theme(self.show, owner=self.critical)
         self.show()
 
     def _typed(self) -> None:
@@ -80,8 +82,8 @@ class LearningRatePanel:
                 self.edit.setText(f"{lr:.6g}")
         self.slider.set_critical(critical)
         text, diverges = critical_note(lr, critical, self.state.scenario.schedule != "constant")
-        colour = ABOVE_COLOUR if diverges else BELOW_COLOUR
-        marker = f"<span style='color:{BELOW_COLOUR}'>▮</span> " if critical is not None else ""
+        colour = looks.current().error  # the theme's: dark red on white, light red on black
+        marker = f"<span style='color:{MARK_COLOUR}'>▮</span> " if critical is not None else ""
         self.critical.setText(marker + (f"<b style='color:{colour}'>{text}</b>" if diverges else text))
 
     def _shown_lr(self) -> float | None:

@@ -8,7 +8,7 @@ from ..core.limits import RANGES
 from ..core.losses import LOSSES
 from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, MODEL_LABELS
-from .panel_widgets import combo, group, named, quietly, row, select
+from .panel_widgets import monospace, combo, group, named, quietly, row, select
 from .state import DATA_FIELDS, OBJECTIVE_FIELDS, Change, WindowState
 
 REGULARIZERS = {"none": "none", "l1": "L1  (λ Σ|w|)", "l2": "L2  (λ Σw²)"}
@@ -25,7 +25,7 @@ class ModelPanel:
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formula.setStyleSheet("color: #333; font-family: monospace;")
+        monospace(self.formula)
         bind(self.formula.setAccessibleName, "Loss formula")
         self.regularizer = named(combo(REGULARIZERS), "Regularization",
                                  "A penalty on the weights (never the biases) added to the loss.")

@@ -9,8 +9,9 @@ from ..core.optimizers import OPTIMIZERS
 from ..core.schedules import Schedule, parse_schedule
 from ..i18n import bind, on_retranslate, tr
 from ..labels import OPTIMIZER_LABELS
+from ..plots import looks
 from ..plots.theme import RACE_COLOURS
-from .panel_widgets import combo, group, named, quietly, row, select
+from .panel_widgets import monospace, combo, group, named, quietly, row, select
 from .state import MAX_RACERS, Change, WindowState
 
 SCHEDULE_CHOICES = {"constant": "constant", "step": "step decay", "exp": "exponential decay", "cosine": "cosine",
@@ -28,7 +29,7 @@ class OptimizerPanel:
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setMinimumWidth(100)
-        self.rule.setStyleSheet("color: #333; font-family: monospace;")
+        monospace(self.rule)
         bind(self.rule.setAccessibleName, "Update rule")
         self.batch = named(combo(BATCH_CHOICES), "Batch size",
                            "Samples per update: all = batch GD, 1 = SGD, otherwise mini-batch.")
@@ -79,6 +80,7 @@ class OptimizerPanel:
         state.observe(self._on_change)
         on_retranslate(self._rebuild_race_rows, owner=self.add_racer)
         on_retranslate(self.show, owner=self.rule)
+        looks.on_theme(self._rebuild_race_rows, owner=self.add_racer)
         self.show()
         self._rebuild_race_rows()
 
@@ -134,7 +136,7 @@ class OptimizerPanel:
             text.setWordWrap(True)
             text.setAccessibleName(tr("Racer {number}").format(number=i + 2))
             status = QLabel()
-            status.setStyleSheet("color: #444;")
+            status.setStyleSheet(f"color: {looks.current().muted};")
             column = QVBoxLayout()
             column.setSpacing(0)
             column.addWidget(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..i18n import bind
@@ -57,3 +58,12 @@ def quietly(widgets: Iterable[QWidget]) -> Iterator[None]:
     finally:
         for w, was in zip(widgets, previous):
             w.blockSignals(was)
+
+
+def monospace(label: QLabel) -> QLabel:
+    """A formula's label in a fixed-width font of the application's size, in the theme's
+    colours (a style sheet would freeze its palette at the theme it was set in)."""
+    font = QFont("monospace")  # the family only: the size still follows the application's
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    label.setFont(font)
+    return label

@@ -1,11 +1,11 @@
 """View > Presenter mode (F5) and View > Theme: full screen with text and lines large
 enough to read from the back of a classroom, in a light, a dark or a high-contrast look.
-The theme holds for the session and for every export made in it; the presenter's sizes
-are for the screen only (exports keep their own)."""
+The theme holds for every export made in it and is remembered for the next launch (as the
+language is); the presenter's sizes are for the screen only (exports keep their own)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -65,6 +65,10 @@ class PresentationMode:
             action.triggered.connect(lambda checked=False, k=key: self.set_theme(k))
             group.addAction(action)
             self.theme_actions[key] = action
+        saved = QSettings("lossplay", "lossplay").value("theme")
+        key = saved if saved in looks.LOOKS else looks.current().key
+        if key != "light" or looks.current().key != key:
+            self.set_theme(key, remember=False)
 
     def plots(self) -> list[pg.PlotWidget]:
         return self.window.findChildren(pg.PlotWidget)
@@ -90,8 +94,12 @@ class PresentationMode:
             self.action.setChecked(on)
         self.restyle()
 
-    def set_theme(self, key: str) -> None:
+    def set_theme(self, key: str, remember: bool = True) -> None:
+        """Every view, panel and later export in the theme `key`; `remember` keeps it for
+        the next launch."""
         look = looks.set_current(key)
+        if remember:
+            QSettings("lossplay", "lossplay").setValue("theme", key)
         QApplication.setPalette(_palette(look))
         self.theme_actions[key].setChecked(True)
         self.restyle()

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QLabel
 
 from ..i18n import bind, on_retranslate, tr
 from ..labels import OPTIMIZER_LABELS
+from ..plots import looks
 from .run_controller import RunController
 from .state import COMPUTING, CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING, WindowState
 
 STATUS_WORDS = {READY: "ready", RUNNING: "running", PAUSED: "paused", CONVERGED: "converged",
                 FINISHED: "stopped at the step limit"}
-ERROR_COLOUR = "#B00000"
 
 
 class StatusLine(QLabel):
@@ -31,6 +31,7 @@ class StatusLine(QLabel):
             signal.connect(self._clear_error)
         state.observe(lambda change: self.refresh() if change.fields & self.SHOWN else None)
         on_retranslate(self.refresh, owner=self)
+        looks.on_theme(self.refresh, owner=self)
 
     def _failed(self, message: str) -> None:
         self.error = message
@@ -46,7 +47,7 @@ class StatusLine(QLabel):
     def text_now(self) -> str:
         state, h = self.state, self.controller.history
         if self.error is not None and state.status != COMPUTING:
-            return f"<span style='color:{ERROR_COLOUR}'>{html.escape(self.error)}</span>"
+            return f"<span style='color:{looks.current().error}'>{html.escape(self.error)}</span>"
         if state.status == COMPUTING:
             return tr("Computing the landscape…")
         if h is None or len(h) == 0:
@@ -60,7 +61,7 @@ class StatusLine(QLabel):
             if critical is not None and lr_used > critical:
                 words += " — " + tr("learning rate {lr} is above the critical {critical}").format(
                     lr=f"{lr_used:g}", critical=f"{critical:.4g}")
-            words = f"<b style='color:{ERROR_COLOUR}'>{words}</b>"
+            words = f"<b style='color:{looks.current().error}'>{words}</b>"
         else:
             words = tr(STATUS_WORDS[state.status])
         parts = [tr("step {step} / {limit}").format(step=step, limit=state.scenario.steps),

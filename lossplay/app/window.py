@@ -31,6 +31,7 @@ from ..core.csvdata import CsvDataError
 from ..core.multilabel_csv import read_own_csv
 from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+from ..plots.figure import keep_legends
 from ..plots.slice_view import SliceView
 from ..plots.surface_view import SurfaceView
 from ..plots.teaching import EquationsView, MarginView
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.metrics_view = MetricsPanel(self.state, self.controller)
         self.probability_view = ProbabilityPanel(self.state, self.controller)
         self._build_layout()
+        self.legend_keepers = [keep_legends(view) for view in (self.landscape, self.loss_chart, self.margin_view)]
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()

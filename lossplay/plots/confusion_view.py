@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from ..i18n import on_retranslate, tr
+from . import looks
 from .style import axis_label, style_plot
 
 MAX_CLASSES = 5
@@ -78,4 +79,5 @@ class ConfusionView(pg.PlotWidget):
         names = {"train": "Confusion matrix: training samples", "val": "Confusion matrix: validation samples",
                  "test": "Confusion matrix: test samples"}
         title = tr(names.get(self._split, "Confusion matrix"))
-        self.getPlotItem().setTitle(f"<span style='font-size:11pt; color:#222'>{title}</span>")
+        self.title_text = title  # looks.apply writes it again in another theme
+        self.getPlotItem().setTitle(looks.title_html(title, getattr(self, "look_size", 1.0)))

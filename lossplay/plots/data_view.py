@@ -43,7 +43,8 @@ class DataView(pg.PlotWidget):
         self.region_shapes = None  # made on the first fit with margins, in the palette's colours
         self.shade = None  # made on the first fit with probabilities
         self.fit = self.plot(pen=pg.mkPen(CURRENT, width=2.5))
-        self.boundary = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
+        self.boundary = looks.follow(pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5,
+                                                                        style=Qt.PenStyle.DashLine)))
         self.addItem(self.boundary)
         self.points_train = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.points_val = pg.ScatterPlotItem(size=8, brush=None)
@@ -61,7 +62,7 @@ class DataView(pg.PlotWidget):
         self.pulls = pg.ScatterPlotItem(symbol="o", brush=None, pen=pg.mkPen(PULL, width=2.4))
         self.pulls.setZValue(5)
         self.addItem(self.pulls)
-        self.shown_note = pg.TextItem("", color="#444", fill=(255, 255, 255, 200), anchor=(1.0, 1.0))
+        self.shown_note = looks.follow(pg.TextItem("", fill=(255, 255, 255, 200), anchor=(1.0, 1.0)), "note")
         self.shown_note.setParentItem(self.getPlotItem().getViewBox())
         self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
         on_retranslate(self._say_shown, owner=self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import looks
 from .caption import add_caption, run_label
 from .label_figure import make_label_figure
-from .legend_place import place_legend
+from .legend_place import LegendKeeper, place_legend
 from .scene import Scene
 from .views import DataView, LandscapeView, LossChart
 
@@ -105,6 +105,19 @@ def place_legends(view: QWidget) -> None:
         place_legend(view, view.legend, exclude={view.isolines})
     elif isinstance(view, LossChart):
         place_legend(view, view.getPlotItem().legend)
+
+
+def keep_legends(view: QWidget) -> LegendKeeper | None:
+    """A window's view keeps its legend off what it draws as the run goes on (see
+    LegendKeeper), clear of the corner of its read-out."""
+    from .teaching import MarginView
+
+    if isinstance(view, LandscapeView):
+        return LegendKeeper(view, view.legend, exclude={view.isolines}, avoid=(view.hover.corner,))
+    if isinstance(view, (LossChart, MarginView)):
+        hover = getattr(view, "hover", None)
+        return LegendKeeper(view, view.getPlotItem().legend, avoid=(hover.corner,) if hover else ())
+    return None
 
 
 def render_image(widget: QWidget, scale: float = 1.0) -> QImage:

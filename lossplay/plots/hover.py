@@ -5,6 +5,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, Signal
 
+from . import looks
+
 RATE_LIMIT = 30  # read-outs a second: as fast as anyone reads
 
 
@@ -15,8 +17,9 @@ class Hover(QObject):
     def __init__(self, plot: pg.PlotWidget, corner: tuple[float, float] = (1.0, 0.0)) -> None:
         super().__init__(plot)
         self._box = plot.getPlotItem().getViewBox()
-        self._corner = corner
-        self.label = pg.TextItem("", color="#111", fill=(255, 255, 255, 235), border=pg.mkPen("#999"), anchor=corner)
+        self._corner = self.corner = corner
+        self.label = looks.follow(pg.TextItem("", fill=(255, 255, 255, 235), border=pg.mkPen("#999"), anchor=corner),
+                                  "note")
         self.label.setParentItem(self._box)
         self.label.setZValue(40)
         self.label.setVisible(False)

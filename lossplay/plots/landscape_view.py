@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.landscape import PRINCIPAL_LABELS
 from ..i18n import on_retranslate, tr
+from . import looks
 from .colour_bar import make_colour_bar, show_colour_scale
 from .hover import Hover
 from .scene import Scene
@@ -71,7 +72,7 @@ class LandscapeView(pg.PlotWidget):
         # Where the weights went when they are beyond any landscape that can be drawn.
         self.escape_head = pg.ArrowItem(headLen=22, tipAngle=40, tailLen=26, tailWidth=7, brush=CURRENT,
                                         pen=pg.mkPen("w", width=1.5))
-        self.escape_text = pg.TextItem("", color="#111", fill=(255, 255, 255, 220), anchor=(0.5, 0.5))
+        self.escape_text = looks.follow(pg.TextItem("", fill=(255, 255, 255, 220), anchor=(0.5, 0.5)), "note")
         for item in (self.escape_head, self.escape_text):
             item.setZValue(20)
             item.setVisible(False)
@@ -79,8 +80,9 @@ class LandscapeView(pg.PlotWidget):
         # The valley's axes through the minimum, each with its curvature and per-step factor.
         self.eigen_lines = [pg.PlotDataItem(pen=pg.mkPen(GROWS, width=2.5, style=Qt.PenStyle.DashLine))
                             for _ in range(2)]
-        self.eigen_labels = [pg.TextItem("", color=GROWS, fill=(255, 255, 255, 225), anchor=(0.5, 1.1))
-                             for _ in range(2)]
+        # On the theme's note fill, in the colour of what they say (set as they are shown).
+        self.eigen_labels = [looks.follow(pg.TextItem("", color=GROWS, fill=(255, 255, 255, 225), anchor=(0.5, 1.1)),
+                                          "box") for _ in range(2)]
         for item in self.eigen_lines + self.eigen_labels:
             item.setZValue(5)
             item.setVisible(False)
@@ -88,10 +90,11 @@ class LandscapeView(pg.PlotWidget):
         # Which samples pull: the largest per-sample terms of the step, and the whole step.
         self.pull_lines = pg.PlotDataItem(pen=pg.mkPen(PULL, width=1.6), connect="pairs")
         self.pull_heads = [pg.ArrowItem(headLen=9, tipAngle=40, brush=PULL, pen=None) for _ in range(MAX_PULLS)]
-        self.pull_total = pg.PlotDataItem(pen=pg.mkPen("#111", width=2.6))
-        self.pull_total_head = pg.ArrowItem(headLen=13, tipAngle=38, brush="#111", pen=None)
-        self.pull_rest = pg.PlotDataItem(pen=pg.mkPen("#777", width=1.6, style=Qt.PenStyle.DashLine))
-        self.pull_note = pg.TextItem("", color="#111", fill=(255, 255, 255, 210), anchor=(0.0, 1.0))
+        self.pull_total = looks.follow(pg.PlotDataItem(pen=pg.mkPen("#111", width=2.6)))
+        self.pull_total_head = looks.follow(pg.ArrowItem(headLen=13, tipAngle=38, brush="#111", pen=None))
+        self.pull_rest = looks.follow(pg.PlotDataItem(pen=pg.mkPen("#777", width=1.6, style=Qt.PenStyle.DashLine)),
+                                      "muted")
+        self.pull_note = looks.follow(pg.TextItem("", fill=(255, 255, 255, 210), anchor=(0.0, 1.0)), "note")
         for item in [self.pull_lines, self.pull_rest, self.pull_total, self.pull_total_head, self.pull_note] + \
                 self.pull_heads:
             item.setZValue(6)
@@ -256,12 +259,24 @@ class LandscapeView(pg.PlotWidget):
             colour = GROWS if grows else SHRINKS
             line.setPen(pg.mkPen(colour, width=2.5, style=Qt.PenStyle.DashLine))
             line.setData(ends[:, 0], ends[:, 1])
-            label.setColor(GROWS if grows else "#1b5e20")
+            label.setColor(GROWS if grows else looks.current().good)
             label.setText(text)
             # On the half of the line to the right, ending at the line: inside the plot.
             t = span[1] if direction[0] >= 0 else span[0]
             label.setAnchor((1.0, 1.15))
             label.setPos(*(center + 0.9 * t * direction))  # near the frame's edge, clear of the legend
+            self._keep_inside(label)
+
+    def _keep_inside(self, label: pg.TextItem) -> None:
+        """Move `label` back into the plot by as much as it sticks out of it."""
+        vb = self.getPlotItem().getViewBox()
+        box = label.mapRectToItem(vb, label.boundingRect())
+        inside = vb.rect()
+        dx = max(inside.left() + 2 - box.left(), 0.0) - max(box.right() - inside.right() + 2, 0.0)
+        dy = max(inside.top() + 2 - box.top(), 0.0) - max(box.bottom() - inside.bottom() + 2, 0.0)
+        if dx or dy:
+            px, py = self.pixel_size()
+            label.setPos(label.pos().x() + dx * px, label.pos().y() - dy * py)
 
     def show_pulls(self, origin: np.ndarray | None, terms: list[np.ndarray] = (), rest: np.ndarray | None = None,
                    total: np.ndarray | None = None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
 from ..i18n import tr
+from . import looks
 from .hover import Hover
 from .scene import power_label
 from .style import axis_label, legend_label, style_plot
@@ -35,6 +36,25 @@ class LogAxis(pg.AxisItem):
         minor = [v + np.log10(m) for v in range(int(np.floor(minVal)), int(np.ceil(maxVal))) for m in range(2, 10)]
         ticks.append((None, [x for x in minor if minVal < x < maxVal]))
         return ticks
+
+    def tickStrings(self, values, scale, spacing):
+        """Large losses on a linear axis in the same style as on a log one: 2·10⁹, not
+        pyqtgraph's 2e+09."""
+        if self.logMode or not len(values) or max(abs(v * scale) for v in values) < 1e5:
+            return super().tickStrings(values, scale, spacing)
+        exponent = int(np.floor(np.log10(spacing * scale) + 1e-9))
+        if abs(spacing * scale / 10.0 ** exponent - round(spacing * scale / 10.0 ** exponent)) > 1e-6:
+            exponent -= 1  # a spacing of 2.5·10⁸ needs one more digit than 2·10⁸
+        labels = []
+        for v in values:
+            value = v * scale
+            if value == 0:
+                labels.append("0")
+                continue
+            power = int(np.floor(np.log10(abs(value)) + 1e-9))
+            digits = max(power - exponent, 0)  # as many as the spacing of the ticks needs
+            labels.append(power_label(float(f"{value / 10.0 ** power:.{digits}f}"), power))
+        return labels
 
     def logTickStrings(self, values, scale, spacing):
         """Every label in one style, the powers of ten as 10ⁿ and the values between as
@@ -70,7 +90,8 @@ class LossChart(pg.PlotWidget):
         self._log = False
         self._build_rate_axis()
         self.hover = Hover(self, corner=(1.0, 1.0))
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5, style=Qt.PenStyle.DashLine))
+        self.cursor = looks.follow(pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1.5,
+                                                                      style=Qt.PenStyle.DashLine)))
         self.cursor.setVisible(False)
         self.addItem(self.cursor, ignoreBounds=True)
 

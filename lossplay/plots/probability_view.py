@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ..core.probabilities import LOWEST_Q, SampleProbabilities, TrueClassProbabilities, neg_log_curve
 from ..i18n import on_retranslate, tr
+from . import looks
 from .style import axis_label, legend_label, style_plot
 from .theme import CURRENT, TRAIN, VAL
 
@@ -58,7 +59,7 @@ class ProbabilityView(QWidget):
         self.curve_plot.setXRange(0.0, 1.0, padding=0.02)
         self.curve_plot.setYRange(0.0, TOP, padding=0.02)
         self.curve_plot.getPlotItem().setMouseEnabled(False, False)
-        self.curve = self.curve_plot.plot(*neg_log_curve(), pen=pg.mkPen(CURVE, width=2.5))
+        self.curve = looks.follow(self.curve_plot.plot(*neg_log_curve(), pen=pg.mkPen(CURVE, width=2.5)))
         self.samples = pg.ScatterPlotItem(size=8, brush=pg.mkBrush(TRAIN), pen=pg.mkPen("w", width=0.6))
         self.chosen = pg.ScatterPlotItem(size=15, brush=None, pen=pg.mkPen(CURRENT, width=2.5))
         self.curve_plot.addItem(self.samples)

@@ -64,7 +64,7 @@ def power_label(mantissa: float, exponent: int) -> str:
     """mantissa·10ⁿ as people write it: 10⁶, 2·10⁶, 1.5·10⁻⁴."""
     power = "10" + str(int(exponent)).translate(_SUPERSCRIPT)
     text = f"{mantissa:.3g}"
-    return power if text == "1" else f"{text}·{power}"
+    return power if text == "1" else "-" + power if text == "-1" else f"{text}·{power}"
 
 
 def loss_label(value: float, digits: int = 10) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from ..core.step_slice import StepSlice
 from ..i18n import on_retranslate, tr
+from . import looks
 from .style import axis_label, style_plot
 from .theme import CURRENT, GROWS
 
@@ -22,16 +23,17 @@ class SliceView(pg.PlotWidget):
         axis_label(self, "bottom", "position along the step (0: before, 1: after)")
         axis_label(self, "left", "loss")
         self.curve = pg.PlotDataItem(pen=pg.mkPen("#0072B2", width=2.5))
-        self.level = pg.InfiniteLine(angle=0, pen=pg.mkPen(BEFORE, width=1, style=Qt.PenStyle.DashLine))
-        self.before = pg.ScatterPlotItem(symbol="s", size=11, brush="w", pen=pg.mkPen(BEFORE, width=2))
+        self.level = looks.follow(pg.InfiniteLine(angle=0, pen=pg.mkPen(BEFORE, width=1, style=Qt.PenStyle.DashLine)))
+        self.before = looks.follow(pg.ScatterPlotItem(symbol="s", size=11, brush="w", pen=pg.mkPen(BEFORE, width=2)))
         self.after = pg.ScatterPlotItem(symbol="o", size=13, brush=CURRENT, pen=pg.mkPen("w", width=1.5))
-        self.verdict = pg.TextItem("", color="#111", fill=(255, 255, 255, 225), anchor=(0.0, 0.0))
+        self.verdict = looks.follow(pg.TextItem("", fill=(255, 255, 255, 225), anchor=(0.0, 0.0)), "box")
         for item in (self.level, self.curve, self.before, self.after):
             self.addItem(item)
         self.verdict.setParentItem(self.getPlotItem().getViewBox())
         self.verdict.setPos(10, 6)  # in the plot's pixels: the top left corner, whatever the ranges
         self._slice: StepSlice | None = None
         on_retranslate(self._say, owner=self)
+        looks.on_theme(self._say, owner=self)
 
     def set_slice(self, cut: StepSlice | None) -> None:
         """The cut through the last step, or None before the first step."""
@@ -54,8 +56,8 @@ class SliceView(pg.PlotWidget):
         if cut.landed_higher:
             text, colour = tr("overshoot: landed higher than it started"), GROWS
         elif cut.passed_lowest:
-            text, colour = tr("past the lowest point, but still lower"), "#8a5a00"
+            text, colour = tr("past the lowest point, but still lower"), looks.current().caution
         else:
-            text, colour = tr("short of the lowest point"), "#1b5e20"
+            text, colour = tr("short of the lowest point"), looks.current().good
         self.verdict.setText(text)
         self.verdict.setColor(colour)

@@ -14,6 +14,7 @@ from ..core.landscape import PRINCIPAL_LABELS
 from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write
 from ..i18n import bind, tr
+from . import looks
 from .figure import render_image
 from .scene import Scene
 from .surface import grid_heights, heights_at, rotation, unit_floor
@@ -35,6 +36,7 @@ class SurfaceView(QWidget):
         self._path: np.ndarray | None = None  # (n, 3)
         self._scene: Scene | None = None
         self._drag: QPointF | None = None
+        looks.on_theme(self.update, owner=self)
 
     def set_scene(self, scene: Scene) -> None:
         self._scene = scene
@@ -76,7 +78,7 @@ class SurfaceView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(looks.current().background))
         if self._corners is None:
             painter.end()
             return
@@ -122,7 +124,7 @@ class SurfaceView(QWidget):
     def _draw_axes(self, painter: QPainter) -> None:
         labels = [tr(n) if n in PRINCIPAL_LABELS else n for n in self._scene.plane.labels]
         ends, _ = self._screen(np.array([[1.15, -1.0, 0.0], [-1.0, 1.15, 0.0]]))
-        painter.setPen(QColor("#333"))
+        painter.setPen(QColor(looks.current().text))
         for (x, y), text in zip(ends, labels):
             painter.drawText(QPointF(float(x), float(y)), text)
 

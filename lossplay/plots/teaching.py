@@ -14,12 +14,14 @@ from ..core.losses import LOSSES
 from ..core.models import LinearModel
 from ..i18n import bind, on_retranslate, tr
 from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
+from . import looks
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT
 from .style import axis_label, legend_label, style_plot
 
 MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
-_MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, ["#000000", "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
+# The 0/1 loss in the theme's text colour (None): black on the light theme.
+_MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, [None, "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
 _MARGINS = np.linspace(-3.0, 3.0, 601)
 _SHOWN_PARAMETERS = 12
 _LABEL_BRUSHES = np.array([pg.mkBrush(c) for c in CLASS_COLOURS[:2]], dtype=object)
@@ -38,10 +40,15 @@ class MarginView(pg.PlotWidget):
         self.curves = {}
         for key in MARGIN_LOSSES:
             self.curves[key] = self.plot(_MARGINS, margin_curve(key, _MARGINS), name=LOSS_LABELS[key])
+            if _MARGIN_COLOURS[key] is None:
+                looks.follow(self.curves[key])
             legend_label(legend, self.curves[key], LOSS_LABELS[key])
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
-        self.note = pg.TextItem("", color="#555", anchor=(0.5, 0.5))
+        # On a box of its own: where it applies to nothing, the curves still run under it.
+        self.note = looks.follow(pg.TextItem("", anchor=(0.5, 0.5), fill=(255, 255, 255, 210)), "note")
+        self.note.setTextWidth(220)
+        self.note.setZValue(10)
         bind(self.note.setText, "Margins are for binary classification with one output.")
         self.addItem(self.note)
         self.note.setPos(0.0, 2.0)
@@ -56,7 +63,7 @@ class MarginView(pg.PlotWidget):
         self.note.setVisible(self._key is None)
         for key, curve in self.curves.items():
             selected = key == self._key
-            colour = _MARGIN_COLOURS[key]
+            colour = _MARGIN_COLOURS[key] or looks.current().text
             curve.setPen(pg.mkPen(colour, width=3.5 if selected else 1.3,
                                   style=Qt.PenStyle.SolidLine if selected or self._key is None else Qt.PenStyle.DotLine))
             curve.setZValue(5 if selected else 0)

@@ -194,3 +194,36 @@ def test_export_dialog_offers_2x_and_an_optional_caption(qtbot):
     assert figure.scale.currentData() == 2.0
     assert not figure.caption.isChecked()
     assert AnimationDialog(parent).caption.isChecked()
+
+
+def covered_points(view, legend, xy) -> int:
+    """How many of the plot points `xy` fall inside the legend's box on screen (Qt's own
+    mapping of each point to the scene)."""
+    from PySide6.QtCore import QPointF
+
+    vb = view.getPlotItem().getViewBox()
+    box = legend.sceneBoundingRect()
+    return sum(box.contains(vb.mapViewToScene(QPointF(float(x), float(y)))) for x, y in xy)
+
+
+def test_window_legends_leave_the_path_as_it_grows(qtbot, window):
+    """A path drawn through the landscape legend's corner sends the legend to a free
+    corner (or under the plot), and the loss chart's legend leaves a rising curve."""
+    view = window.landscape
+    legend = view.legend
+    vb = view.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().width() > 0)
+    # A zig-zag through the middle of the legend's box, in plot coordinates.
+    box = legend.mapRectToItem(vb.childGroup, legend.boundingRect())
+    t = np.linspace(0.0, 1.0, 40)
+    xy = np.column_stack([box.left() + t * box.width(), box.center().y() + 0.3 * box.height() * np.sin(20 * t)])
+    view.set_path(xy)
+    assert covered_points(view, legend, xy) > 10
+    qtbot.waitUntil(lambda: covered_points(view, legend, xy) == 0, timeout=5000)
+
+    chart = window.loss_chart
+    steps = np.arange(0, 151, dtype=float)
+    chart.set_history(steps, 1.0 + steps, np.array([np.nan]))  # rising into the top right
+    chart_legend = chart.getPlotItem().legend
+    qtbot.waitUntil(lambda: covered_points(chart, chart_legend, np.column_stack([steps, 1.0 + steps])) == 0,
+                    timeout=5000)

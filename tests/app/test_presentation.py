@@ -72,3 +72,106 @@ def test_exports_follow_the_theme(qtbot, window, tmp_path):
         assert texts and texts[0].get("fill") == looks.LOOKS["dark"].text.lower()
     finally:
         window.presentation.set_theme("light")
+
+
+def luminance(rgb: np.ndarray) -> np.ndarray:
+    """WCAG 2 relative luminance of sRGB colours (..., 3) in 0..255."""
+    c = rgb / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return linear @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def contrast_of(image) -> float:
+    """The WCAG contrast ratio between the commonest colour of a grabbed picture (its
+    background) and the colour furthest from it in luminance (its words)."""
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    pixels = pixels[:, : image.width() * 3].reshape(-1, 3).astype(float)
+    colours, counts = np.unique(pixels, axis=0, return_counts=True)
+    background = luminance(colours[np.argmax(counts)])
+    lum = luminance(pixels)
+    far = lum[np.argmax(np.abs(lum - background))]
+    hi, lo = max(far, background), min(far, background)
+    return float((hi + 0.05) / (lo + 0.05))
+
+
+def picture(widget, rect=None, scale: int = 4):
+    """`widget` (or its `rect`) drawn `scale` times larger, so that the strokes of its
+    words have pixels wholly in their colour (at 1x a thin stroke is all edges)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage, QPainter, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    rect = rect or QRect(QPoint(0, 0), widget.size())
+    image = QImage(rect.width() * scale, rect.height() * scale, QImage.Format.Format_RGB888)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    QWidget.render(widget, painter, QPoint(0, 0), QRegion(rect))  # QWidget's, also for a QGraphicsView
+    painter.end()
+    return image
+
+
+def item_picture(view, item):
+    """What `item` of the plot `view` looks like on screen."""
+    rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    return picture(view, rect.adjusted(1, 1, -1, -1))
+
+
+@pytest.mark.parametrize("key", list(looks.LOOKS))
+def test_panels_and_notes_are_legible_in_every_theme(qtbot, window, key):
+    """Words with colours of their own (the loss formula, a rate above the critical one,
+    an error in the status line, the notes and read-outs on the plots) read on the
+    theme's background: a WCAG contrast of at least 4.5 (3 for the notes' small text)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.presentation.set_theme(key)
+    try:
+        window.lr_panel.edit.setText("5")
+        window.lr_panel.edit.editingFinished.emit()
+        qtbot.waitUntil(lambda: window.state.scenario.lr == 5.0)
+        window.status_line._failed("cannot write x.png: no space left")
+        labels = (window.model_panel.formula, window.lr_panel.critical, window.status_line)
+        # The new palette reaches each widget through the event loop.
+        window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda: all(label.palette().color(QPalette.ColorRole.Window) == window_colour
+                                    for label in labels))
+        for label in labels:
+            assert contrast_of(picture(label)) >= 4.5, label.text()
+        hover = window.landscape.hover
+        hover.show("w = 1, b = 2, loss = 3")
+        assert contrast_of(item_picture(window.landscape, hover.label)) >= 3
+        hover.show(None)
+        window.tabs.setCurrentWidget(window.slice_view)
+        window.step_action.trigger()
+        qtbot.waitUntil(lambda: len(window.history) == 2)
+        window.presenter.draw()
+        verdict = window.slice_view.verdict
+        qtbot.waitUntil(lambda: verdict.isVisible() and verdict.toPlainText() != "")
+        assert contrast_of(item_picture(window.slice_view, verdict)) >= 3
+    finally:
+        window.presentation.set_theme("light")
+
+
+def test_the_chosen_theme_is_there_at_the_next_launch(qtbot, window):
+    from PySide6.QtCore import QSettings
+
+    from lossplay.app.window import READY, MainWindow
+
+    window.presentation.set_theme("contrast")
+    try:
+        assert QSettings("lossplay", "lossplay").value("theme") == "contrast"
+        looks.set_current("light")  # as at a new launch, before any window
+        again = MainWindow()
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(lambda: again.state.status == READY and again.history is not None, timeout=15000)
+        assert looks.current().key == "contrast"
+        assert again.presentation.theme_actions["contrast"].isChecked()
+        assert again.landscape.backgroundBrush().color().name() == "#000000"
+        again.close()
+    finally:
+        window.presentation.set_theme("light")
+    assert QSettings("lossplay", "lossplay").value("theme") == "light"
