@@ -27,6 +27,8 @@ from .views import DataView, LandscapeView, LossChart
 
 MAX_FRAMES = 1000
 HOLD_SECONDS = 1.5
+PALETTE_FRAMES = 4  # frames the GIF's palette is chosen from, first to last
+RAMP_COLOURS = 64  # of the colour map, evenly spaced: steps of at most 3 levels a channel
 KEY_COLOURS = [CURRENT, MINIMUM, TRAIN, VAL, *RACE_COLOURS, *CLASS_COLOURS, "#FFFFFF", "#000000"]
 
 
@@ -159,9 +161,10 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
     try:
         frames = (view.frame(int(r)) for r in rows)
         if suffix == ".gif":
-            # One palette for the whole animation, from the last frame, which holds every
-            # colour: no flicker, and far faster than choosing a palette per frame.
-            _write_gif(tmp, frames, len(rows), fps, progress, view.frame(int(rows[-1])))
+            # One palette for the whole animation (no flicker, and far faster than one per
+            # frame), from frames across the run: a following landscape changes its region.
+            samples = [view.frame(int(r)) for r in rows[np.unique(np.linspace(0, len(rows) - 1, PALETTE_FRAMES).round().astype(int))]]
+            _write_gif(tmp, frames, len(rows), fps, progress, gif_palette(samples))
         else:
             _write_mp4(tmp, frames, len(rows), fps, (width, height), progress)
         os.replace(tmp, path)
@@ -183,18 +186,69 @@ def _tick(progress, done: int, total: int) -> None:
         raise ExportCancelled()
 
 
-def _write_gif(path: Path, frames, total: int, fps: float, progress, last: np.ndarray) -> None:
+def gif_palette(samples: Sequence[np.ndarray]) -> np.ndarray:
+    """A GIF's 255 colours (255, 3) for frames like `samples` (RGB arrays): the theme's
+    colours exactly (a racer's or a class's few pixels would otherwise merge with a
+    neighbouring hue), an even ramp of the colour map (so that the landscape's smooth
+    shades do not fall into bands) and, for the rest, a median cut of the samples (the
+    data view's shades among them)."""
     from PIL import Image
 
-    # The theme's colours are in it exactly: a racer's or a class's few pixels would
-    # otherwise be merged with a neighbouring hue (two oranges telling two runs apart).
     exact = sorted({pg.mkColor(c).getRgb()[:3] for c in KEY_COLOURS})
-    chosen = Image.fromarray(last).quantize(colors=255 - len(exact), method=Image.Quantize.MEDIANCUT)
-    palette = Image.new("P", (1, 1))
-    palette.putpalette(chosen.getpalette()[: 3 * (255 - len(exact))] + [v for rgb in exact for v in rgb])
+    ramp = [tuple(int(v) for v in rgb[:3]) for rgb in pg.colormap.get("viridis").getLookupTable(nPts=RAMP_COLOURS)]
+    ramp = [rgb for rgb in dict.fromkeys(ramp) if rgb not in exact]
+    rest = 255 - len(exact) - len(ramp)
+    chosen = Image.fromarray(np.concatenate(list(samples), axis=0)).quantize(colors=rest, method=Image.Quantize.MEDIANCUT)
+    cut = np.array(chosen.getpalette()[: 3 * rest], dtype=np.uint8).reshape(-1, 3)
+    return np.vstack([cut, np.array(ramp + exact, dtype=np.uint8).reshape(-1, 3)])
+
+
+class NearestColour:
+    """Each pixel as the palette entry nearest to it. Pillow's own mapping looks colours
+    up on a coarse grid (5 or 6 bits a channel), which puts a smooth colour map into
+    bands whatever the palette; this one is exact, and fast because a frame has a few
+    thousand distinct colours, most of them the same as the frame before."""
+
+    def __init__(self, palette: np.ndarray) -> None:
+        self.palette = palette.astype(np.int32)
+        self._index = np.full(1 << 24, -1, dtype=np.int16)  # a colour's entry, once known
+        self._last: tuple[np.ndarray, np.ndarray] | None = None  # the previous frame's colours and entries
+
+    def __call__(self, pixels: np.ndarray) -> np.ndarray:
+        """The palette entry (uint8) of every pixel of an RGB frame (h, w, 3)."""
+        codes = ((pixels[..., 0].astype(np.int32) << 16) | (pixels[..., 1].astype(np.int32) << 8)
+                 | pixels[..., 2]).ravel()
+        if self._last is not None and self._last[0].shape == codes.shape:
+            # Only what changed since the previous frame (the path's end, the caption).
+            before, entries = self._last
+            changed = np.flatnonzero(codes != before)
+            entries = entries.copy()
+            entries[changed] = self._entries(codes[changed])
+        else:
+            entries = self._entries(codes)
+        self._last = (codes, entries)
+        return entries.reshape(pixels.shape[:2])
+
+    def _entries(self, codes: np.ndarray) -> np.ndarray:
+        """The palette entries of colours given as 0xRRGGBB."""
+        unknown = np.unique(codes[self._index[codes] < 0])
+        for chunk in np.array_split(unknown, max(1, len(unknown) // 4096)):
+            colours = np.stack([chunk >> 16, (chunk >> 8) & 255, chunk & 255], axis=1)
+            distance = ((colours[:, None, :] - self.palette[None, :, :]) ** 2).sum(axis=2)
+            self._index[chunk] = distance.argmin(axis=1)
+        return self._index[codes].astype(np.uint8)
+
+
+def _write_gif(path: Path, frames, total: int, fps: float, progress, palette: np.ndarray) -> None:
+    from PIL import Image
+
+    nearest = NearestColour(palette)
+    flat = [int(v) for v in palette.ravel()]
     images = []
     for i, pixels in enumerate(frames):
-        images.append(Image.fromarray(pixels).quantize(palette=palette, dither=Image.Dither.NONE))
+        image = Image.fromarray(nearest(pixels), mode="P")
+        image.putpalette(flat)
+        images.append(image)
         _tick(progress, i + 1, total)
     duration = max(20, round(1000.0 / fps))
     # The last frame stays up for the hold (GIF delays are in hundredths of a second).

@@ -11,7 +11,7 @@ START = "#FFFFFF"
 MINIMUM = "#F0E442"  # yellow
 # The runs pinned beside the current one: apart from the curves above (the validation
 # orange included) and from the landscape's colour map.
-RACE_COLOURS = ["#56B4E9", "#CC79A7", "#8C564B"]  # sky blue, reddish purple, brown
+RACE_COLOURS = ["#CC79A7", "#8C564B", "#56B4E9"]  # reddish purple, brown, sky blue (the training blue's neighbour last)
 CLASS_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]
 PULL = "#FF5A5F"  # coral: the samples that pull hardest on the weights, and their terms of the step
 RATE = "#7B3294"  # purple: a scheduled learning rate on the loss chart
