@@ -124,6 +124,8 @@ def run_parser() -> argparse.ArgumentParser:
     add("--captions", action="store_true", help="a line under each figure: optimizer, learning rate, steps, "
         "final loss and result (animations always have one)")
     add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
+    add("--theme", choices=["light", "dark", "contrast"], default="light", help="colours of the plots and the "
+        "animation: light, dark or contrast (high contrast, white on black) (default light)")
     add("--lang", choices=["en", "ko"], default="en", help="language of the messages: en (English) or ko (Korean)")
     add("--out", required=True, type=_folder, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
         "landscape.npz) and the plots (landscape, loss, data as .png and .svg)")
@@ -253,12 +255,14 @@ def _write_plots(result, out: Path, args: argparse.Namespace) -> None:
 
 
 def _draw_plots(result, out: Path, args: argparse.Namespace) -> None:
+    from .plots import looks
     from .plots.caption import caption_text, final_status
     from .plots.export import write_animation, write_figures
     from .plots.scene import scene_from
     from .plots.theme import configure_pyqtgraph
 
     configure_pyqtgraph()
+    looks.set_current(args.theme)
     scene = scene_from(result.problem, result.plane, result.landscape)
     width, height = args.size
     status = final_status(result.history, scene.scenario.loss)

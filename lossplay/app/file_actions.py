@@ -231,6 +231,12 @@ class FileActions:
         return [(run_label(r.optimizer, r.lr, r.batch_size), h)
                 for r, h in zip(w.state.racers, w.histories[1:]) if len(h)]
 
+    def own_label(self) -> str:
+        """The window's own run in a race's legends, as its settings are now (its scene
+        was made before any new rate or optimizer)."""
+        s = self.window.state.scenario
+        return run_label(s.optimizer, s.lr, s.batch_size)
+
     def _status(self) -> str | None:
         status = self.window.state.status
         return status if status in ("converged", "finished", "diverged") else None
@@ -245,7 +251,7 @@ class FileActions:
                 shown = w.presenter.shown_history(w.history)  # the step the timeline shows
                 status = self._status() if shown is w.history else None
                 words = caption_text(w.scene_data.scenario, shown, status=status) if caption else None
-                figure = make_figure(name, w.scene_data, shown, width, height, words, self.racers())
+                figure = make_figure(name, w.scene_data, shown, width, height, words, self.racers(), self.own_label())
                 try:
                     save_widget(figure, path, scale, title=f"lossplay {FIGURE_TITLES[name].lower()}")
                 finally:
@@ -283,7 +289,8 @@ class FileActions:
 
         try:
             frames = write_animation(w.scene_data, w.history, path, fps, width, height, with_loss, report,
-                                     caption=caption, racers=self.racers(), status=self._status(), steps=steps)
+                                     caption=caption, racers=self.racers(), status=self._status(), steps=steps,
+                                     own=self.own_label())
         except ExportCancelled:
             w.statusBar().showMessage(tr("Animation cancelled; nothing was saved"), 5000)
             return False

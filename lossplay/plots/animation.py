@@ -41,7 +41,7 @@ class _AnimationFrame(QWidget):
     the data view under the chart), and the caption, for one frame size."""
 
     def __init__(self, scene: Scene, history, width: int, height: int, with_loss: bool, caption: bool,
-                 racers: Sequence[tuple[str, object]], status: str | None) -> None:
+                 racers: Sequence[tuple[str, object]], status: str | None, own: str | None = None) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         look = looks.current()
@@ -93,7 +93,7 @@ class _AnimationFrame(QWidget):
                 runs = [history] + [h for _, h in racers]
                 last = max(int(h.steps[-1]) for h in runs if len(h.steps))
                 view.freeze_range(np.array([last]), np.concatenate([h.losses for h in runs]), history.val_losses)
-        self._scene, self._history, self._racers, self._status = scene, history, racers, status
+        self._scene, self._history, self._racers, self._status, self._own = scene, history, racers, status, own
         # The legends go where the whole run leaves room, and stay there in every frame.
         self.frame(len(history.steps), render=False)
         for view in self.views:
@@ -107,7 +107,7 @@ class _AnimationFrame(QWidget):
         if shown is not self.landscape.scene_shown:
             self.landscape.show_region(shown)
         for view in self.views:
-            draw_runs(view, self._scene, self._history, self._racers, rows)
+            draw_runs(view, self._scene, self._history, self._racers, rows, self._own)
         if self.caption.isVisible():
             self.caption.setText(caption_text(self._scene.scenario, self._history, rows, self._status))
         if not render:
@@ -135,12 +135,13 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
                     with_loss: bool = True, progress: Callable[[int, int], bool] | None = None,
                     max_frames: int = MAX_FRAMES, caption: bool = True,
                     racers: Sequence[tuple[str, object]] = (), status: str | None = None,
-                    steps: tuple[int, int] | None = None) -> int:
+                    steps: tuple[int, int] | None = None, own: str | None = None) -> int:
     """run.gif or run.mp4 (by suffix) of the growing trajectory; returns the number of
     steps shown (frames before the hold). `progress(done, total)` returning False
     cancels: no file is left behind. `status` (converged, finished, diverged) is said
     in the last frame's caption; by default it is read from `history` when it ended.
-    `steps` (first, last) animates only those recorded steps (rows) of the run."""
+    `steps` (first, last) animates only those recorded steps (rows) of the run; `own`
+    names the run in a race's legends (by default as its scene's scenario says)."""
     suffix = path.suffix.lower()
     if suffix not in (".gif", ".mp4"):
         raise OutputError("cannot save {file}: choose a .gif or .mp4 file name", file=path.name)
@@ -156,7 +157,7 @@ def write_animation(scene: Scene, history, path: Path, fps: float = 20.0, width:
                           last=len(history.steps) - 1, first=first, asked=last)
     rows = frame_rows(last + 1, max_frames, first + 1)
     status = status or final_status(history, scene.scenario.loss)
-    view = _AnimationFrame(scene, history, width, height, with_loss, caption, racers, status)
+    view = _AnimationFrame(scene, history, width, height, with_loss, caption, racers, status, own)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part{suffix}")
     try:
         frames = (view.frame(int(r)) for r in rows)

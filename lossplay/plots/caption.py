@@ -25,6 +25,18 @@ def run_label(optimizer: str, lr: float, batch_size="all", short: bool = True) -
     return text
 
 
+def run_settings(scenario, history, row: int = -1) -> tuple[str, float]:
+    """The optimizer and learning rate of the update that leaves `row` of `history`: a
+    window's run may have changed them since its scene (and its scenario) was made."""
+    lrs = getattr(history, "lrs", ())
+    lr = float(lrs[row]) if len(lrs) and -len(lrs) <= row < len(lrs) else scenario.lr
+    if hasattr(history, "optimizer_at") and len(history.steps):
+        optimizer = history.optimizer_at(row)
+    else:
+        optimizer = getattr(history, "optimizer", None) or scenario.optimizer
+    return optimizer, lr
+
+
 def final_status(history, loss: str) -> str | None:
     """converged, finished or diverged for a run that has ended (a core History), else None."""
     status = getattr(history, "status", None)
@@ -39,8 +51,8 @@ def caption_text(scenario, history, rows: int | None = None, status: str | None 
     rows = len(history.steps) if rows is None else rows
     row = rows - 1
     step = int(history.steps[row])
-    lr = float(history.lrs[row]) if len(getattr(history, "lrs", ())) > row else scenario.lr
-    parts = [run_label(scenario.optimizer, lr, scenario.batch_size, short=False),
+    optimizer, lr = run_settings(scenario, history, row)
+    parts = [run_label(optimizer, lr, scenario.batch_size, short=False),
              tr("step {step} / {limit}").format(step=step, limit=scenario.steps)]
     loss = float(history.losses[row])
     if np.isfinite(loss):

@@ -19,10 +19,11 @@ from .views import DataView, LandscapeView, LossChart
 
 
 def make_figure(name: str, scene: Scene, history, width: int, height: int, caption: str | None = None,
-                racers: Sequence[tuple[str, object]] = ()) -> QWidget:
+                racers: Sequence[tuple[str, object]] = (), own: str | None = None) -> QWidget:
     """A fresh, off-screen view showing `scene` and the run in `history` (any object
     with steps, thetas, losses and val_losses), with `caption` under it, and the runs
-    `racers` ((label, history) pairs) beside it, each named in the legend. The data of
+    `racers` ((label, history) pairs) beside it, each named in the legend (the own run
+    as `own`, by default as its scene's scenario says). The data of
     multi-label data: a view per label, side by side (see .label_figure)."""
     if name == "data" and scene.problem.dataset.n_labels:
         return make_label_figure(scene, history, width, height, caption)
@@ -36,7 +37,7 @@ def make_figure(name: str, scene: Scene, history, width: int, height: int, capti
     else:
         view.set_scene(scene)
     looks.themed(view)  # the theme the person chose, at the normal sizes
-    draw_runs(view, scene, history, racers)
+    draw_runs(view, scene, history, racers, own=own)
     view.show()
     QApplication.processEvents()
     place_legends(view)
@@ -55,12 +56,14 @@ def wants_log(histories) -> bool:
     return bool(len(losses) and losses.max() > 1e3 * max(losses.min(), 1e-300))
 
 
-def name_runs(view: QWidget, scene: Scene, racers: Sequence[tuple[str, object]]) -> None:
-    """In a race, every run by its optimizer and learning rate in the legend."""
+def name_runs(view: QWidget, scene: Scene, racers: Sequence[tuple[str, object]], own: str | None = None) -> None:
+    """In a race, every run by its optimizer and learning rate in the legend: the own
+    run as `own` says (a window's run may have a new rate since its scene was made), by
+    default as its scene's scenario."""
     if not racers:
         return
     s = scene.scenario
-    own = run_label(s.optimizer, s.lr, s.batch_size)
+    own = own or run_label(s.optimizer, s.lr, s.batch_size)
     if isinstance(view, LandscapeView):
         legend, own_item, items = view.legend, view.current, view.race_points
     elif isinstance(view, LossChart):
@@ -78,7 +81,7 @@ def name_runs(view: QWidget, scene: Scene, racers: Sequence[tuple[str, object]])
 
 
 def draw_runs(view: QWidget, scene: Scene, history, racers: Sequence[tuple[str, object]] = (),
-              rows: int | None = None) -> None:
+              rows: int | None = None, own: str | None = None) -> None:
     """The first `rows` rows (all by default) of the run and of each racer."""
     rows = len(history.steps) if rows is None else rows
     if isinstance(view, LossChart):
@@ -96,7 +99,7 @@ def draw_runs(view: QWidget, scene: Scene, history, racers: Sequence[tuple[str, 
         if len(finite):
             view.set_theta(history.thetas[finite[-1]])
     if rows == len(history.steps):
-        name_runs(view, scene, racers)
+        name_runs(view, scene, racers, own)
 
 
 def place_legends(view: QWidget) -> None:

@@ -93,3 +93,23 @@ def test_classification_animation_shows_the_regions_move_and_holds_the_end(qapp,
     quarter = (slice(h // 2 + 20, h - 40), slice(w * 3 // 5 + 40, w - 10))
     changed = (np.abs(first[quarter] - last[quarter]).max(axis=2) > 30).mean()
     assert changed > 0.05
+
+
+def test_a_window_race_names_the_own_run_by_its_rate_now(qtbot, window, tmp_path):
+    """Pinned at 0.03, the own run then set to 0.01: the figures name both rates, each
+    once (the landscape is not made again for a new rate, so its scenario still says 0.03)."""
+    from lossplay.app.window import READY
+
+    window.state.pin_racer()
+    window.state.edit(lr=0.01)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 2, timeout=15000)
+    for _ in range(3):
+        window.step_action.trigger()
+    qtbot.waitUntil(lambda: all(len(h) == 4 for h in window.histories), timeout=15000)
+    for name in ("landscape", "loss"):
+        path = tmp_path / f"{name}.svg"
+        assert window.files.export_figure(name, path, 640, 480, caption=True)
+        root = ET.parse(path).getroot()
+        texts = " ".join(t.text.strip() for t in root.iter("{http://www.w3.org/2000/svg}text") if (t.text or "").strip())
+        assert texts.count("η = 0.01") == 1 and texts.count("η = 0.03") == 1, texts
+        assert "learning rate 0.01" in texts  # the caption: the own run's rate

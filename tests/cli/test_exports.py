@@ -142,3 +142,23 @@ def test_cancelled_animation_leaves_no_file(qapp, tmp_path):
             write_animation(scene, result.history, tmp_path / f"run.{suffix}", 10, 200, 150,
                             progress=lambda done, total: done < 5)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_plots_in_the_dark_theme(tmp_path):
+    """--theme dark: each figure and each animation frame on the dark background, its
+    words in the theme's light text colour (read from the files, not from lossplay)."""
+    from PIL import Image
+
+    result = lossplay_run("--data", "pass_fail", "--steps", "5", "--grid", "41", "--size", "400x300",
+                          "--animate", "gif", "--theme", "dark", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for name in ("landscape", "loss", "data"):
+        root = ET.parse(tmp_path / f"{name}.svg").getroot()
+        assert "#1b1b1f" in [p.get("fill") for p in root.iter("{http://www.w3.org/2000/svg}path")]
+        fills = {t.get("fill") for t in root.iter("{http://www.w3.org/2000/svg}text") if (t.text or "").strip()}
+        assert "#e6e6e6" in fills and "#222222" not in fills, fills
+        corner = Image.open(tmp_path / f"{name}.png").convert("RGB").getpixel((2, 2))
+        assert corner == (0x1B, 0x1B, 0x1F)
+    gif = Image.open(tmp_path / "run.gif")
+    gif.seek(gif.n_frames - 1)
+    assert gif.convert("RGB").getpixel((2, 2)) == (0x1B, 0x1B, 0x1F)
