@@ -820,6 +820,10 @@
         <translation>다중 레이블 (예/아니오 레이블 여러 개)</translation>
     </message>
     <message>
+        <source>Multi-label data: each label is a yes/no question of its own, with its own sigmoid and binary cross-entropy. The Data view shades each label's probability; choose the label in its corner.</source>
+        <translation>다중 레이블 데이터: 레이블마다 자기 시그모이드와 이진 교차 엔트로피를 가진 별개의 예/아니오 질문입니다. 데이터 보기가 레이블마다 확률을 음영으로 보여 줍니다. 레이블은 데이터 보기 모서리에서 고르세요.</translation>
+    </message>
+    <message>
         <source>Multi-label versus multiclass</source>
         <translation>다중 레이블과 다중 클래스</translation>
     </message>

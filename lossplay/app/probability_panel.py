@@ -52,6 +52,7 @@ class ProbabilityPanel(ProbabilityView):
         h, problem = c.history, c.problem
         if not self.isVisible() or h is None or len(h) == 0 or problem is None:
             return
+        self.multilabel = bool(problem.dataset.n_labels)
         if not applies(problem):
             self.set_samples(None)
             self.set_sample(None)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject
 
+from ..core.fit import label_names
 from ..core.landscape import PRINCIPAL_LABELS
 from ..core.readouts import landscape_readout, sample_readout
 from ..i18n import tr
 from ..plots.views import DataView, LandscapeView, LossChart
 from .run_controller import RunController
+from .shown_row import shown_row
 
 
 def _g(x: float) -> str:
@@ -55,13 +57,16 @@ class Readouts(QObject):
         if index is None or h is None or len(h) == 0 or c.problem is None:
             self.data_view.hover.show(None)
             return
-        theta = h.thetas[-1] if np.isfinite(h.thetas[-1]).all() else h.thetas[max(len(h) - 2, 0)]
-        r = sample_readout(c.problem, theta, index)
+        theta = h.thetas[shown_row(h, c.state.replay_row)]  # the step the data view shows
+        label = self.data_view.label
+        r = sample_readout(c.problem, theta, index, label)
         ds = c.problem.dataset
         name = (lambda n: n) if ds.kind.startswith("csv:") else tr  # a person's own columns keep their names
         features = ", ".join(f"{name(n)} = {_g(v)}" for n, v in zip(ds.feature_names, r.features))
         kind = tr("validation sample {index}") if r.validation else tr("training sample {index}")
         lines = [kind.format(index=index + 1), features]
+        if ds.n_labels:
+            lines.append(tr("label {name}").format(name=label_names(ds)[label]))
         if ds.regression:
             lines.append(tr("target {target} · predicted {prediction}").format(target=_g(r.target),
                                                                              prediction=_g(r.prediction)))

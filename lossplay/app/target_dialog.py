@@ -13,6 +13,7 @@ class TargetDialog(QDialog):
     def __init__(self, parent: QWidget | None, columns: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Target column"))
+        self.setMinimumWidth(380)  # the question in three lines, not five
         column = QVBoxLayout(self)
         question = QLabel(tr("Which column should the model predict? Tick several columns of 0 and 1 for "
                              "multi-label data: each becomes a yes/no label with its own sigmoid."))

@@ -31,13 +31,18 @@ class SampleReadout:
     validation: bool
 
 
-def sample_readout(problem: Problem, theta: np.ndarray, index: int) -> SampleReadout:
+def sample_readout(problem: Problem, theta: np.ndarray, index: int, shown_label: int = 0) -> SampleReadout:
+    """Sample `index`'s numbers at `theta`. Multi-label data: its target, prediction and
+    probability are those of label `shown_label` (0-based, the one the data view shows);
+    its loss is its own over every label."""
     ds, objective = problem.dataset, problem.objective
     x, label = ds.X[index: index + 1], ds.y[index: index + 1]
     with np.errstate(over="ignore", invalid="ignore"):
         raw = problem.model.raw(theta, x)
         target = encode_targets(label, objective.loss.targets, ds.n_classes)
         loss = float(objective.loss.value(raw, target, objective.delta))
+    if ds.n_labels:  # one yes/no question of several: that label's own sigmoid
+        raw, label = raw[:, shown_label], label[:, shown_label]
     probability = None
     if ds.regression:
         prediction = float(np.ravel(raw)[0])

@@ -11,6 +11,8 @@ continuous across a boundary, so that nothing steps there either.
 """
 from __future__ import annotations
 
+import html
+
 import contourpy
 import numpy as np
 import pyqtgraph as pg
@@ -20,7 +22,8 @@ from PySide6.QtGui import QPainter
 from ..i18n import on_retranslate, tr
 from . import looks
 
-SURE = 0.9  # the dashed line: the predicted class's probability is 0.9 there
+SURE = 0.9
+KEY_PT = 8  # a key, read once: smaller than the axes' words  # the dashed line: the predicted class's probability is 0.9 there
 STRONGEST = {"light": 125, "dark": 110, "contrast": 100}  # opacity of a sure shade, of 255, per look
 
 
@@ -62,11 +65,10 @@ class ConfidenceShade:
         self.sure_line.follows_text = True  # looks.apply gives it the theme's text colour
         self.sure_line.setZValue(-8)
         view.addItem(self.sure_line)
-        self.key = pg.TextItem("", anchor=(0.0, 1.0))
-        self.key.setParentItem(view.getPlotItem().getViewBox())
-        self.key.setZValue(30)
-        self._box = view.getPlotItem().getViewBox()
-        self._box.sigResized.connect(self._place_key)
+        # The key in a row of its own under the plot: inside it, it would hide samples.
+        item = view.getPlotItem()
+        self.key = pg.LabelItem("", size=f"{KEY_PT:g}pt", justify="left")
+        item.layout.addItem(self.key, item.layout.rowCount(), 0, 1, item.layout.columnCount())
         self._classes = 2
         self._shown = None  # the arguments of the last show, to draw it again in another look
         on_retranslate(self._say_key, owner=view)
@@ -74,8 +76,15 @@ class ConfidenceShade:
 
     def hide(self) -> None:
         self._shown = None
-        for item in (self.image, self.sure_line, self.key):
+        for item in (self.image, self.sure_line):
             item.setVisible(False)
+        self._show_key(False)
+
+    def _show_key(self, shown: bool) -> None:
+        """A hidden key gives its row back to the plot."""
+        self.key.setVisible(shown)
+        self.key.setMaximumHeight(1e6 if shown else 0)
+        self.key.setMinimumHeight(0)
 
     def restyle(self) -> None:
         """Draw the shade again in the current look (its strength and the key's colours)."""
@@ -96,16 +105,11 @@ class ConfidenceShade:
         xy = np.vstack([np.vstack([line, [[np.nan, np.nan]]]) for line in lines]) if lines else np.empty((0, 2))
         self.sure_line.setData(xy[:, 0], xy[:, 1])
         self._classes = len(probabilities)
-        self.key.setColor(look.text)
-        self.key.fill = pg.mkBrush(look.legend_fill)
+        self.key.setAttr("color", look.text)
         self._say_key()
         for item in (self.image, self.sure_line):
             item.setVisible(True)
-        self.key.setVisible(key)
+        self._show_key(key)
 
     def _say_key(self) -> None:
-        self.key.setText(key_text(self._classes))
-        self._place_key()
-
-    def _place_key(self, *_) -> None:
-        self.key.setPos(4, self._box.rect().height() - 4)
+        self.key.setText(html.escape(key_text(self._classes)).replace("\n", "<br>"))

@@ -32,6 +32,7 @@ class ProbabilityView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.multilabel = False  # what to say when there is nothing to show: multi-label data has its own reason
         self.bars = pg.PlotWidget()
         style_plot(self.bars, "Target p and prediction q", "For the chosen sample: the target distribution p "
                    "(what the loss aims at) and the model's predicted distribution q, class by class.")
@@ -111,6 +112,11 @@ class ProbabilityView(QWidget):
 
     def _say(self) -> None:
         s = self._sample
+        if s is None and self.multilabel:
+            self.numbers.setText(tr("Multi-label data: each label is a yes/no question of its own, with its own "
+                                    "sigmoid and binary cross-entropy. The Data view shades each label's "
+                                    "probability; choose the label in its corner."))
+            return
         if s is None:
             self.numbers.setText(tr("Probabilities are for classifiers trained with a log-likelihood: "
                                     "cross-entropy, KL divergence, logistic or binary cross-entropy."))

@@ -56,7 +56,10 @@ def test_two_classes_are_shaded_by_the_sigmoid(qtbot, open_window):
     np.testing.assert_allclose(np.maximum(p_line, 1 - p_line), 0.9, atol=2e-3)
     # The regions are the shade now, not flat fills; the key says what it means.
     assert not any(shape.isVisible() for shape in view.region_shapes.shapes)
-    assert view.shade.key.isVisible() and "0.5" in view.shade.key.textItem.toPlainText()
+    assert view.shade.key.isVisible() and "0.5" in view.shade.key.item.toPlainText()
+    # under the plot, where it hides no sample
+    box = view.getPlotItem().getViewBox()
+    assert view.shade.key.sceneBoundingRect().top() >= box.sceneBoundingRect().bottom()
 
 
 def test_several_classes_are_shaded_by_the_softmax_and_a_margin_loss_is_not(qtbot, open_window):
@@ -72,7 +75,7 @@ def test_several_classes_are_shaded_by_the_softmax_and_a_margin_loss_is_not(qtbo
     q = np.exp(raw - raw.max(axis=-1, keepdims=True))
     q /= q.sum(axis=-1, keepdims=True)
     np.testing.assert_allclose(view.shade.image.image.astype(float), expected_rgba(q), atol=0.51)
-    assert "0.33" in view.shade.key.textItem.toPlainText()  # no shade at a guess among three
+    assert "0.33" in view.shade.key.item.toPlainText()  # no shade at a guess among three
 
     win.model_panel.loss.setCurrentIndex(win.model_panel.loss.findData("multiclass_hinge"))
     qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.scenario.loss == "multiclass_hinge",
@@ -97,6 +100,6 @@ def test_the_shade_follows_the_theme(qtbot, open_window, theme):
         np.testing.assert_allclose(image[..., 3].astype(float),
                                    light[..., 3].astype(float) * STRONGEST[theme] / STRONGEST["light"], atol=1.0)
         np.testing.assert_array_equal(image[..., :3], light[..., :3])
-        assert view.shade.key.textItem.defaultTextColor().name() == looks.LOOKS[theme].text.lower()
+        assert f"color:{looks.LOOKS[theme].text.lower()}" in view.shade.key.item.toHtml()  # in the theme's text colour
     finally:
         win.presentation.set_theme("light")

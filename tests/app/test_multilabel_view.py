@@ -128,3 +128,30 @@ def test_open_data_with_several_01_columns_makes_multilabel_data(qtbot, window, 
     qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.dataset.n_labels == 2,
                     timeout=15000)
     assert window.state.scenario.loss == "bce"
+
+
+def test_a_sample_under_the_pointer_tells_the_shown_labels_numbers(qtbot, open_window):
+    from PySide6.QtCore import QPointF
+
+    win = open_window(Scenario(data="multilabel", labels=3, steps=20, lr=0.5))
+    run(qtbot, win)
+    view = win.data_view
+    with qtbot.waitSignal(view.label_changed, timeout=5000):
+        view.label_choice.setCurrentIndex(1)
+    win.timeline.slider.setValue(7)  # the read-out is of the step shown
+    ds = win.controller.problem.dataset
+    i = int(np.flatnonzero(ds.is_train)[5])
+    box = view.getPlotItem().getViewBox()
+    view.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(float(ds.X[i, 0]), float(ds.X[i, 1]))))
+    label = view.hover.label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    theta = win.history.thetas[7]
+    raw = ds.X[i] @ theta[:6].reshape(2, 3) + theta[6:]
+    p = sigmoid(raw)
+    y = ds.y[i]
+    own = p[1] if y[1] == 1 else 1 - p[1]
+    loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))  # bce over the sample's three labels
+    lines = label.textItem.toPlainText().split("\n")
+    assert lines[0] == f"training sample {i + 1}" and lines[2] == "label y2"
+    assert lines[3] == f"class {int(y[1])} · predicted class {int(raw[1] > 0)}"
+    assert lines[4] == f"probability of its class {own:.3f}" and lines[5] == f"its own loss {loss:.4g}"

@@ -91,3 +91,12 @@ def test_the_tab_follows_the_timeline_back_to_an_earlier_step(qtbot, window_on):
     xs, ys = panel.samples.getData()
     rows = panel.samples.data["data"].astype(int)
     np.testing.assert_allclose(xs, q[rows, labels[rows]], rtol=1e-10)
+
+
+def test_multilabel_data_says_where_its_probabilities_are(qtbot, window_on):
+    win = window_on(Scenario(data="multilabel", steps=5))
+    panel = win.probability_view
+    qtbot.waitUntil(lambda: "Multi-label data" in panel.numbers.text(), timeout=5000)
+    assert "Data view" in panel.numbers.text() and not panel.samples.getData()[0].size
+    win.data_panel.kind.setCurrentIndex(win.data_panel.kind.findData("house"))
+    qtbot.waitUntil(lambda: "log-likelihood" in panel.numbers.text(), timeout=15000)
