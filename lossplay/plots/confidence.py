@@ -16,14 +16,14 @@ import html
 import contourpy
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from ..i18n import on_retranslate, tr
 from . import looks
 
-SURE = 0.9
-KEY_PT = 8  # a key, read once: smaller than the axes' words  # the dashed line: the predicted class's probability is 0.9 there
+SURE = 0.9  # the dashed line: the predicted class's probability is 0.9 there
+KEY_PT = 8  # a key, read once: smaller than the axes' words
 STRONGEST = {"light": 125, "dark": 110, "contrast": 100}  # opacity of a sure shade, of 255, per look
 
 
@@ -60,8 +60,8 @@ class ConfidenceShade:
         self.image = SmoothImage(axisOrder="row-major")  # [y, x], whatever the global setting
         self.image.setZValue(-10)
         view.addItem(self.image)
-        self.sure_line = pg.PlotDataItem(pen=pg.mkPen(looks.current().text, width=1.0, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                         connect="finite")
+        dashed = pg.mkPen(looks.current().text, width=1.0, style=Qt.PenStyle.DashLine)
+        self.sure_line = pg.PlotDataItem(pen=dashed, connect="finite")
         self.sure_line.follows_text = True  # looks.apply gives it the theme's text colour
         self.sure_line.setZValue(-8)
         view.addItem(self.sure_line)

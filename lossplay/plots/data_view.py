@@ -31,7 +31,7 @@ class DataView(pg.PlotWidget):
     def __init__(self, label_choice: bool = False) -> None:
         super().__init__()
         self.label = 0
-        self.shade_key = True  # the shade's key in the corner (a figure of several views shows it once)
+        self.shade_key = True  # the shade's key under the plot (a figure of several views says it once)
         self._theta = None  # the weights of the fit drawn by set_theta, drawn again for another label
         style_plot(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
         self._scene: Scene | None = None
@@ -127,11 +127,12 @@ class DataView(pg.PlotWidget):
 
     def _retitle(self) -> None:
         """"Data", and for multi-label data the label shown: "Data · label y2"."""
-        ds = None if self._scene is None else self._scene.problem.dataset
-        if ds is None or not ds.n_labels:
+        if self._scene is None:
             return
-        name = label_names(ds)[self.label]
-        self.title_text = tr("Data") + " · " + tr("label {name}").format(name=name)  # looks.apply sets it again
+        ds = self._scene.problem.dataset
+        self.title_text = tr("Data")  # looks.apply sets it again
+        if ds.n_labels:
+            self.title_text += " · " + tr("label {name}").format(name=label_names(ds)[self.label])
         self.getPlotItem().setTitle(looks.title_html(self.title_text, getattr(self, "look_size", 1.0)))
 
     def _name_labels(self) -> None:

@@ -52,6 +52,9 @@ def test_the_label_list_shows_each_labels_samples_and_regions(qtbot, open_window
     theta = win.history.thetas[10]
     W, b = theta[:6].reshape(2, 3), theta[6:]
     np.testing.assert_allclose(view.shade._shown[2][1], sigmoid(GX * W[0, 1] + GY * W[1, 1] + b[1]), rtol=1e-10)
+    win.data_panel.kind.setCurrentIndex(win.data_panel.kind.findData("moons"))  # other data: one title, no list
+    qtbot.waitUntil(lambda: win.state.status == READY and win.controller.problem.dataset.n_labels == 0, timeout=15000)
+    assert not choice.isVisible() and view.getPlotItem().titleLabel.text.endswith("Data</span>")
 
 
 def test_no_label_list_for_other_data(qtbot, open_window):
@@ -140,7 +143,9 @@ def test_a_sample_under_the_pointer_tells_the_shown_labels_numbers(qtbot, open_w
         view.label_choice.setCurrentIndex(1)
     win.timeline.slider.setValue(7)  # the read-out is of the step shown
     ds = win.controller.problem.dataset
-    i = int(np.flatnonzero(ds.is_train)[5])
+    # the training sample farthest from any other: the pointer cannot land nearer another
+    gaps = np.hypot(*(ds.X[:, None, :] - ds.X[None, :, :]).transpose(2, 0, 1)) + np.eye(len(ds.X)) * 1e9
+    i = int(np.flatnonzero(ds.is_train)[np.argmax(gaps.min(axis=1)[ds.is_train])])
     box = view.getPlotItem().getViewBox()
     view.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(float(ds.X[i, 0]), float(ds.X[i, 1]))))
     label = view.hover.label
