@@ -158,10 +158,12 @@ class RunController(QObject):
             self.failed.emit(translated(e, tr))
             return
         self.note = None
-        self.state.set_replay_row(None)
         self.ghost = None
         size = len(self.problem.start)
         self.histories = [HistoryBuffer(size) for _ in range(1 + len(self.state.racers))]
+        # After the old run is gone: the views redraw on this, and must not draw the old
+        # run's weights on the new scene (another data set may have another number of them).
+        self.state.set_replay_row(None)
         self._run_id += 1
         racers = [self.state.own_racer()] + list(self.state.racers)
         self.trainer.load(self._run_id, self.problem, [(r.lr, r.optimizer, r.batch_size) for r in racers])

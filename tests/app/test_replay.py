@@ -167,3 +167,16 @@ def test_what_if_the_rate_had_been_smaller_from_step_20_of_a_diverged_run(qtbot,
     np.testing.assert_array_equal(window.history.thetas[:21], old[:21])
     assert window.history.lrs[19] == lesson.scenario_for(0).lr and window.history.lrs[20] == smaller
     np.testing.assert_array_equal(window.controller.ghost["thetas"], old[20:])
+
+
+def test_new_data_while_the_timeline_is_back_at_a_step(qtbot, window):
+    """The old run is back at step 2 when data with another number of weights arrives:
+    the window shows the new data's run from its start, with no error on the way."""
+    steps(qtbot, window, 5)
+    window.timeline.slider.setValue(2)
+    assert window.state.replay_row == 2
+    window.data_panel.kind.setCurrentIndex(window.data_panel.kind.findData("blobs"))
+    window.data_panel.classes.setValue(3)
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.dataset.n_classes == 3
+                    and len(window.history) == 1, timeout=15000)
+    assert window.state.replay_row is None and window.history.thetas.shape == (1, 9)
