@@ -68,6 +68,7 @@ class ConfidenceShade:
         # The key in a row of its own under the plot: inside it, it would hide samples.
         item = view.getPlotItem()
         self.key = pg.LabelItem("", size=f"{KEY_PT:g}pt", justify="left")
+        self._view = view
         item.layout.addItem(self.key, item.layout.rowCount(), 0, 1, item.layout.columnCount())
         self._classes = 2
         self._shown = None  # the arguments of the last show, to draw it again in another look
@@ -106,6 +107,7 @@ class ConfidenceShade:
         self.sure_line.setData(xy[:, 0], xy[:, 1])
         self._classes = len(probabilities)
         self.key.setAttr("color", look.text)
+        self.key.setAttr("size", f"{KEY_PT * getattr(self._view, 'look_size', 1.0):g}pt")  # presenter mode: larger
         self._say_key()
         for item in (self.image, self.sure_line):
             item.setVisible(True)

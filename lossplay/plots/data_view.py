@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
 from ..core.fit import DataFrame, Fit, data_frame, label_names, spread
@@ -158,10 +158,11 @@ class DataView(pg.PlotWidget):
             self.label_choice.move(self.width() - self.label_choice.width() - 6, 6)
 
     def setBackground(self, background) -> None:  # noqa: N802 (pyqtgraph's name)
-        """looks.apply starts here: the shade follows the new look too."""
+        """looks.apply starts here: the shade follows the new look and size too, once
+        looks.apply has set them all."""
         super().setBackground(background)
         if getattr(self, "shade", None) is not None:
-            self.shade.restyle()
+            QTimer.singleShot(0, self.shade.restyle)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

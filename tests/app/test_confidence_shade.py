@@ -95,6 +95,7 @@ def test_the_shade_follows_the_theme(qtbot, open_window, theme):
     light = view.shade.image.image.copy()
     try:
         win.presentation.set_theme(theme)
+        qtbot.waitUntil(lambda: view.shade.image.image[..., 3].max() != light[..., 3].max(), timeout=5000)
         image = view.shade.image.image
         # as opaque as the theme wants, each a rounded share of the light one's
         np.testing.assert_allclose(image[..., 3].astype(float),
@@ -103,3 +104,18 @@ def test_the_shade_follows_the_theme(qtbot, open_window, theme):
         assert f"color:{looks.LOOKS[theme].text.lower()}" in view.shade.key.item.toHtml()  # in the theme's text colour
     finally:
         win.presentation.set_theme("light")
+
+
+def test_presenter_mode_enlarges_the_key(qtbot, open_window):
+    win = open_window(Scenario(data="moons", loss="logistic", steps=10, lr=0.5))
+    run(qtbot, win)
+    key = win.data_view.shade.key
+    qtbot.waitUntil(key.isVisible, timeout=5000)
+    height = key.item.boundingRect().height()
+    win.presentation.set_presenting(True)
+    try:
+        qtbot.waitUntil(lambda: key.item.boundingRect().height() > 1.4 * height, timeout=5000)
+        assert "font-size:12.8pt" in key.item.toHtml().replace(" ", "")  # 8 pt × 1.6
+    finally:
+        win.presentation.set_presenting(False)
+    qtbot.waitUntil(lambda: key.item.boundingRect().height() == height, timeout=5000)
