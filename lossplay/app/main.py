@@ -44,6 +44,11 @@ def launch(argv: list[str]) -> int:
     if problem:
         parser.exit(2, f"lossplay: error: {problem}\n")
 
+    # The processes that compute for the window come from this one; it imports numpy and
+    # lossplay's core while this process imports Qt.
+    from .worker_processes import start_zygote
+    start_zygote()
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

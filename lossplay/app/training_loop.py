@@ -1,11 +1,5 @@
-"""The window's training loop, free of Qt, and the process it runs in.
-
-A window trains in a process of its own, so that training and drawing each have a core
-and never take turns for one interpreter: before, at full speed the worker got a third of
-a core while the window drew 60 frames a second. The processes are forked from one made
-once per application (`python -m lossplay.app.training_loop FD`, see `zygote`). The window
-talks to its loop through a `multiprocessing` connection: the process first sends its pid,
-then commands go in as (name, args) and events come out as tuples:
+"""The window's training loop, free of Qt, and how it serves in a process of its own
+(see worker_processes.py). Commands go in as (name, args), events come out as tuples:
 
     ("steps", run_id, [History per racer])
     ("restated", run_id, the first racer's last row with its new rate or rule)
@@ -18,10 +12,6 @@ doing again what the loop did there.
 """
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import sys
 import time
 from multiprocessing.connection import Connection
 
@@ -29,9 +19,10 @@ from ..core import History, Problem, Run
 from ..core.training import RUNNING
 
 MAX_SPEED = 0.0  # steps per second meaning "as fast as possible"
-BATCH_S = 1 / 120  # at full speed, batches of half a frame: one is in for every frame the window draws, even on a busy machine
+# At full speed, batches of half a frame: one is in for every frame the window draws,
+# even on a busy machine.
+BATCH_S = 1 / 120
 MIN_INTERVAL_S = 0.016  # at a chosen speed, at most ~60 batches a second
-NICENESS = 10
 
 
 class TrainingLoop:
@@ -157,55 +148,21 @@ class TrainingLoop:
         return events
 
 
-def serve(conn: Connection) -> None:
-    """The training process: first the commands the loop had in the window's process,
-    done again without a word, then commands until the window goes away (the connection
-    closes) or says so."""
-    try:
-        loop = TrainingLoop()
-        for name, args in conn.recv():
-            getattr(loop, name)(*args)
-        while True:
-            if conn.poll(loop.wait()):
-                name, args = conn.recv()
-                if name == "shutdown":
-                    return
-                events = getattr(loop, name)(*args)
-            else:
-                events = loop.tick()
-            for event in events:
-                conn.send(event)
-    except (EOFError, OSError):  # the window closed, or its process ended
-        return
-
-
-def zygote(requests: socket.socket) -> None:
-    """A process with the training code imported, that forks one training process per
-    window asking for one (the window sends one end of a socket pair): the first Play of
-    a window then starts at once, not after a new interpreter has imported numpy. It ends
-    when the application does (its socket closes)."""
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # ended training processes leave no zombie
+def serve_training(conn: Connection) -> None:
+    """The training process (see worker_processes.py): first the commands the loop had in
+    the window's process, done again without a word, then commands until the window goes
+    away (the connection closes) or sends None."""
+    loop = TrainingLoop()
+    for name, args in conn.recv():
+        getattr(loop, name)(*args)
     while True:
-        try:
-            message, fds, _, _ = socket.recv_fds(requests, 1, 1)
-        except OSError:
-            return
-        if not message:
-            return
-        for fd in fds:
-            if os.fork() == 0:
-                requests.close()
-                conn = Connection(fd)
-                try:
-                    conn.send(os.getpid())
-                    serve(conn)
-                finally:
-                    os._exit(0)
-            os.close(fd)
-
-
-if __name__ == "__main__":
-    # Drawing comes first: on a machine with more to do than cores, the window keeps its
-    # frames and training takes what is left.
-    os.nice(NICENESS)
-    zygote(socket.socket(fileno=int(sys.argv[1])))
+        if conn.poll(loop.wait()):
+            command = conn.recv()
+            if command is None:
+                return
+            name, args = command
+            events = getattr(loop, name)(*args)
+        else:
+            events = loop.tick()
+        for event in events:
+            conn.send(event)

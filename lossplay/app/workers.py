@@ -1,51 +1,70 @@
-"""Work that runs off the GUI thread: training (in a process of its own) and the
-landscape (on a thread). Both hand the GUI thread immutable results (History chunks,
-Scenes)."""
+"""The window's side of the processes that compute for it (see worker_processes.py):
+training runs and landscapes. Both hand the GUI thread immutable results (History
+chunks, Scenes) as signals."""
 from __future__ import annotations
 
 import os
 import queue
-import socket
-import subprocess
-import sys
+import signal
 import threading
-import traceback
 from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ..core import Problem, ScenarioError
-from ..plots.scene import build_scene
+from ..core import Problem
 from .training_loop import TrainingLoop
-
-_zygote: tuple[subprocess.Popen, socket.socket] | None = None
-
-
-def start_zygote() -> None:
-    """The application's zygote (see training_loop.py), unless it is running: started
-    with the first run, so that it is ready by the first Play."""
-    global _zygote
-    if _zygote is None or _zygote[0].poll() is not None:
-        ours, theirs = socket.socketpair()
-        env = dict(os.environ)
-        # One core trains, the other draws: a second BLAS thread would only compete.
-        env.setdefault("OPENBLAS_NUM_THREADS", "1")
-        # The same lossplay as this process's, wherever it was imported from.
-        here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, env.get("PYTHONPATH")]))
-        process = subprocess.Popen([sys.executable, "-m", "lossplay.app.training_loop", str(theirs.fileno())],
-                                   pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
-        theirs.close()
-        _zygote = process, ours
+from .worker_processes import LANDSCAPES, TRAINING, start_process
 
 
-def start_training_process() -> socket.socket:
-    """A new training process and the window's end of its socket."""
-    start_zygote()
-    window_end, process_end = socket.socketpair()
-    socket.send_fds(_zygote[1], [b"t"], [process_end.fileno()])
-    process_end.close()
-    return window_end
+class ProcessLink:
+    """A window's connection to one of its processes. Messages go out in order from a
+    thread of their own (sending can wait, on a big problem or a process still starting:
+    never on the GUI thread); every message that comes in goes to `receive`, called on a
+    reading thread, until the process ends or `receive` raises RuntimeError (the window
+    is gone)."""
+
+    def __init__(self, kind: bytes, receive, name: str) -> None:
+        self._conn = start_process(kind)
+        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.pid: int | None = None  # None too where the work runs on a thread
+        self._ended = False
+        threading.Thread(target=self._write, name=f"lossplay-{name}-writer", daemon=True).start()
+        threading.Thread(target=self._read, args=(receive,), name=f"lossplay-{name}-reader", daemon=True).start()
+
+    def send(self, message) -> None:
+        self._outbox.put(message)
+
+    def close(self) -> None:
+        """Ends the process: at once, even in the middle of a landscape (nothing of it is
+        kept); else, as a thread does, once it reads its last message."""
+        self._outbox.put(None)
+        if self.pid is not None and not self._ended:
+            try:
+                os.kill(self.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def _write(self) -> None:
+        while True:
+            message = self._outbox.get()
+            try:
+                self._conn.send(message)  # None too: the process's last message
+            except OSError:  # the process ended
+                return
+            if message is None:
+                return
+
+    def _read(self, receive) -> None:
+        try:
+            self.pid = self._conn.recv()
+            while True:
+                receive(self._conn.recv())
+        except (EOFError, OSError):
+            self._ended = True  # its pid may be another process's from now on
+        except RuntimeError:  # the window is gone
+            pass
+        finally:
+            self._conn.close()
 
 
 class TrainingWorker(QObject):
@@ -64,15 +83,12 @@ class TrainingWorker(QObject):
         super().__init__(parent)
         self._loop: TrainingLoop | None = TrainingLoop()
         self._done_here: list[tuple[str, tuple]] = []  # the commands the loop has had here, since its last load
-        self._socket: socket.socket | None = None
-        self._pid: int | None = None
-        self._outbox: queue.SimpleQueue = queue.SimpleQueue()  # to the process, in order
+        self._link: ProcessLink | None = None
         # Queued even from this thread, so that no event reaches the controller while it
         # is still in the middle of the command that caused it.
         self._event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
 
     def load(self, run_id: int, problem: Problem, racers: list) -> None:
-        start_zygote()
         self._command("load", run_id, problem, racers)
 
     def branch(self, run_id: int, plan: list, new: tuple[float, str]) -> None:
@@ -99,17 +115,11 @@ class TrainingWorker(QObject):
     @property
     def pid(self) -> int | None:
         """The training process's, once it has started."""
-        return self._pid
+        return self._link.pid if self._link is not None else None
 
     def shutdown(self) -> None:
-        """Ends the training process at once (nothing of it is kept): it sees its
-        connection close, and so does the reading thread."""
-        if self._socket is not None:
-            self._outbox.put(None)
-            try:
-                self._socket.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        if self._link is not None:
+            self._link.close()
 
     def _command(self, name: str, *args, here: bool = True) -> None:
         if self._loop is not None and here:
@@ -118,41 +128,12 @@ class TrainingWorker(QObject):
                 self._event.emit(event)
             return
         if self._loop is not None:
-            self._start_process()
-        self._outbox.put((name, args))
-
-    def _start_process(self) -> None:
-        self._socket = start_training_process()
-        conn = Connection(os.dup(self._socket.fileno()))
-        # The process does again what the loop did here (runs hold closures, which do not
-        # pickle); nothing here took a step, so this costs no more than the first rows.
-        self._outbox.put(self._done_here)
-        self._loop, self._done_here = None, []
-        # Sending can wait (a big problem, a process still starting): never on the GUI thread.
-        threading.Thread(target=self._write, args=(conn,), name="lossplay-training-writer", daemon=True).start()
-        threading.Thread(target=self._read, args=(conn,), name="lossplay-training-reader", daemon=True).start()
-
-    def _write(self, conn: Connection) -> None:
-        while (message := self._outbox.get()) is not None:
-            try:
-                conn.send(message)
-            except OSError:  # the process ended
-                return
-
-    def _read(self, conn: Connection) -> None:
-        """On its own thread: every event the process sends, until it ends."""
-        try:
-            self._pid = conn.recv()
-            while True:
-                event = conn.recv()
-                try:
-                    self._event.emit(event)
-                except RuntimeError:  # the window went away; the process is being ended
-                    return
-        except (EOFError, OSError):
-            return
-        finally:
-            conn.close()
+            self._link = ProcessLink(TRAINING, self._event.emit, "training")
+            # The process does again what the loop did here (runs hold closures, which do
+            # not pickle); nothing here took a step, so this costs no more than first rows.
+            self._link.send(self._done_here)
+            self._loop, self._done_here = None, []
+        self._link.send((name, args))
 
     def _dispatch(self, event: tuple) -> None:
         kind, run_id, *rest = event
@@ -161,50 +142,17 @@ class TrainingWorker(QObject):
 
 
 class LandscapeBuilder:
-    """Builds Scenes (problem, plane, landscape, isolines) on a daemon thread, the newest
-    request only: a request made while one is being built replaces any still waiting.
-
-    A plain thread rather than a QThread, so that closing the window never waits for a
-    landscape half computed: the thread finishes it and its result goes nowhere.
-    """
+    """Builds Scenes (problem, plane, landscape, isolines) in the window's landscape
+    process, the newest request only: of requests made while one is built, only the
+    last is built. `deliver(generation, Scene or Exception)` is called on a reading
+    thread."""
 
     def __init__(self, deliver) -> None:
-        self._deliver = deliver  # deliver(generation, Scene or Exception), called on the builder's thread
-        self._wanted: tuple | None = None
-        self._wake = threading.Condition()
-        self._closed = False
-        threading.Thread(target=self._loop, name="lossplay-landscape", daemon=True).start()
+        self._link = ProcessLink(LANDSCAPES, lambda message: deliver(*message), "landscape")
 
     def request(self, generation: int, scenario, axes, frame=None) -> None:
         """A scene of `scenario`; on `frame` (a Plane) if given, else framing its run."""
-        with self._wake:
-            self._wanted = (generation, scenario, axes, frame)
-            self._wake.notify()
+        self._link.send((generation, scenario, axes, frame))
 
     def close(self) -> None:
-        with self._wake:
-            self._closed = True
-            self._wake.notify()
-
-    def _loop(self) -> None:
-        while True:
-            with self._wake:
-                while self._wanted is None and not self._closed:
-                    self._wake.wait()
-                if self._closed:
-                    return
-                (generation, scenario, axes, frame), self._wanted = self._wanted, None
-            try:
-                result = build_scene(scenario, frame, axes)
-            except ScenarioError as e:
-                result = e
-            except Exception as e:  # a bug: say so rather than leave the window waiting
-                traceback.print_exc()
-                result = e
-            with self._wake:
-                if self._closed:
-                    return
-            try:
-                self._deliver(generation, result)
-            except RuntimeError:  # the window went away meanwhile
-                return
+        self._link.close()

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from lossplay.plots.theme import configure_pyqtgraph
@@ -46,3 +48,15 @@ def warnings(monkeypatch):
     monkeypatch.setattr("lossplay.app.file_actions.QMessageBox.warning",
                         lambda parent, title, text: shown.append((title, text)))
     return shown
+
+
+@pytest.fixture
+def process_ended():
+    """ended(pid): whether the process `pid` (one of a window's, a zygote's child) is gone."""
+    def ended(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+    return ended

@@ -1,7 +1,6 @@
 """Regression tests for what the window got wrong before it had one state (issue 8):
 each drives the real widgets as a person would."""
 import gc
-import threading
 import weakref
 
 import numpy as np
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from lossplay import i18n
 from lossplay.app.window import COMPUTING, DIVERGED, PAUSED, READY, RUNNING, MainWindow
+from lossplay.core import Scenario
 
 
 def choose(combo, data):
@@ -177,23 +177,15 @@ def test_exported_figures_and_closed_windows_leave_nothing_registered(qtbot, win
     assert all(ref() is None for ref in windows)
 
 
-def test_closing_never_waits_for_a_landscape_being_computed(qtbot, monkeypatch):
-    release, started = threading.Event(), threading.Event()
-    import lossplay.app.workers as workers
-    real = workers.build_scene
-
-    def slow(*args):
-        started.set()
-        release.wait(30)  # a landscape that takes as long as the test lets it
-        return real(*args)
-
-    monkeypatch.setattr(workers, "build_scene", slow)
-    win = MainWindow()
+def test_closing_never_waits_for_a_landscape_being_computed(qtbot, process_ended):
+    # A landscape of a million samples for a loss outside the mse family takes seconds.
+    win = MainWindow(Scenario(data="pass_fail", model="linear", loss="logistic", samples=1_000_000))
     win.show()
-    assert started.wait(10)
+    link = win.controller._builder._link
+    qtbot.waitUntil(lambda: link.pid is not None, timeout=30000)
     win.close()  # returns while the landscape is still being computed
     assert win.state.status == COMPUTING
-    release.set()
+    qtbot.waitUntil(lambda: process_ended(link.pid), timeout=30000)  # and its process is gone
 
 
 def test_a_new_start_rate_or_rule_never_recomputes_the_landscape(qtbot, window):

@@ -1,10 +1,11 @@
-"""The window trains in a process of its own: the same numbers as a run in this process,
-started only when needed, and gone with the window."""
-import os
-
+"""The window trains in a process of its own (on a thread where processes are not
+forked): the same numbers as a run in this process, started only when needed, and gone
+with the window."""
 import numpy as np
+import pytest
 
-from lossplay.app.workers import TrainingWorker
+from lossplay.app import worker_processes
+from lossplay.app.workers import LandscapeBuilder, TrainingWorker
 from lossplay.core import Run, Scenario, build_problem
 
 
@@ -20,7 +21,15 @@ class Events:
         return np.vstack([chunks[racer].thetas for _, chunks in self.chunks])
 
 
-def test_a_race_played_in_the_process_gives_the_numbers_of_runs_made_here(qtbot):
+@pytest.fixture(params=["process", "thread"])
+def where(request, monkeypatch):
+    """Each test once with the work in processes, once on threads (macOS, Windows)."""
+    if request.param == "thread":
+        monkeypatch.setattr(worker_processes, "FORKS", False)
+    return request.param
+
+
+def test_a_race_played_in_the_process_gives_the_numbers_of_runs_made_here(qtbot, process_ended, where):
     problem = build_problem(Scenario(steps=400, model="mlp", data="xor", loss="bce", hidden=3))
     racers = [(0.05, "momentum", 8), (0.02, "adam", "all")]
     worker = TrainingWorker()
@@ -33,7 +42,8 @@ def test_a_race_played_in_the_process_gives_the_numbers_of_runs_made_here(qtbot)
     worker.step_once()
     worker.play()
     qtbot.waitUntil(lambda: bool(events.stopped), timeout=60000)
-    assert worker.pid is not None and _alive(worker.pid)
+    qtbot.waitUntil(lambda: worker.pid is not None or where == "thread")
+    assert where == "thread" or not process_ended(worker.pid)
     assert {run_id for run_id, _ in events.chunks} == {7} and events.stopped[0][0] == 7
 
     first = Run(problem, lr=0.05, optimizer="momentum", batch_size=8)
@@ -47,18 +57,11 @@ def test_a_race_played_in_the_process_gives_the_numbers_of_runs_made_here(qtbot)
     np.testing.assert_allclose(events.thetas(1), expected_second[:len(events.thetas(1))], rtol=0, atol=1e-12)
     assert len(events.thetas(1)) == 401
     worker.shutdown()
-    qtbot.waitUntil(lambda: not _alive(worker.pid), timeout=30000)
+    if where == "process":
+        qtbot.waitUntil(lambda: process_ended(worker.pid), timeout=30000)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
-def test_pause_in_the_process_says_halted_after_every_step_it_sent(qtbot):
+def test_pause_in_the_process_says_halted_after_every_step_it_sent(qtbot, where):
     problem = build_problem(Scenario(steps=1_000_000))
     worker = TrainingWorker()
     events = Events(worker)
@@ -75,3 +78,25 @@ def test_pause_in_the_process_says_halted_after_every_step_it_sent(qtbot):
     assert len(last.steps) == 1  # one new step: nothing ran on after the pause
     assert not events.stopped
     worker.shutdown()
+
+
+def test_landscapes_come_newest_first_and_a_failure_comes_back_as_its_message(qtbot, where):
+    from lossplay.core import ScenarioError
+
+    delivered = []
+    builder = LandscapeBuilder(lambda generation, result: delivered.append((generation, result)))
+    for generation, samples in enumerate([200, 300, 400], start=1):
+        builder.request(generation, Scenario(samples=samples), None)
+    qtbot.waitUntil(lambda: bool(delivered) and delivered[-1][0] == 3, timeout=30000)
+    assert all(generation in (1, 2, 3) for generation, _ in delivered)
+    scene = delivered[-1][1]
+    assert scene.problem.scenario.samples == 400
+    # The scene's landscape is the problem's objective on the plane's grid (spot checks).
+    plane = scene.plane
+    for i, j in ((0, 0), (100, 37), (200, 200)):
+        theta = plane.point(plane.alphas[j], plane.betas[i])
+        assert scene.values[i, j] == pytest.approx(scene.problem.objective.value_and_grad(theta)[0], rel=1e-6)
+    builder.request(4, Scenario(model="linear", data="xor", loss="mse", lr=-1.0), None)
+    qtbot.waitUntil(lambda: delivered[-1][0] == 4, timeout=30000)
+    assert isinstance(delivered[-1][1], ScenarioError) and "lr" in str(delivered[-1][1])
+    builder.close()

@@ -1,6 +1,4 @@
 """The window, driven through its real widgets (offscreen)."""
-import os
-
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
@@ -188,7 +186,7 @@ def test_random_start(qtbot, window):
     assert window.history.thetas[0].tolist() == list(window.controller.problem.scenario.start)
 
 
-def test_closing_mid_run_exits_cleanly(qtbot, qtlog):
+def test_closing_mid_run_exits_cleanly(qtbot, qtlog, process_ended):
     from lossplay.app.window import MainWindow
 
     win = MainWindow()
@@ -201,16 +199,8 @@ def test_closing_mid_run_exits_cleanly(qtbot, qtlog):
     qtbot.waitUntil(lambda: len(win.history) > 50, timeout=10000)
     win.close()
     pid = win.controller.trainer.pid
-    qtbot.waitUntil(lambda: not _alive(pid), timeout=30000)  # the training process ended with the window
+    qtbot.waitUntil(lambda: process_ended(pid), timeout=30000)  # the training process ended with the window
     assert not [r for r in qtlog.records if "thread" in r.message.lower()]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 def test_every_control_has_a_tooltip_and_its_label_as_accessible_name(window):

@@ -113,6 +113,7 @@ LAUNCH = """
 import os, sys, time
 t0 = float(sys.argv[1])
 os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
+from lossplay.app.worker_processes import start_zygote; start_zygote()  # as `lossplay` does
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from lossplay.plots.theme import configure_pyqtgraph
