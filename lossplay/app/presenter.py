@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
@@ -30,7 +30,9 @@ from .status_line import StatusLine
 
 MAX_DRAWN_POINTS = 4000  # of a path: more than any view is wide
 MAX_WIDENING = 1e6  # the landscape follows the weights up to this many times its first size
-FRAME_MS = 16
+# A little under a 60 Hz screen's frame, so that a frame is ready for every refresh even
+# when Qt's timers fire a millisecond late.
+FRAME_MS = 15
 
 
 def decimated(n: int) -> np.ndarray:
@@ -82,7 +84,7 @@ class Presenter(QObject):
         self._eigen_key, self._eigen = None, []
         self._frame = None
         self._last_draw = 0.0
-        self._timer = QTimer(self, singleShot=True)
+        self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.draw)
         controller.scene_changed.connect(self._on_scene)
         controller.scene_widened.connect(self._on_widened)
