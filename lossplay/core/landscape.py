@@ -6,8 +6,6 @@ through the run: two chosen parameters, or the trajectory's two principal direct
 """
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,11 +14,10 @@ import numpy as np
 from .models import LinearModel
 from .objective import Objective
 from .landscape_methods import PIECEWISE_LOSSES, chebyshev_values, exponential_values, piecewise_values
+from .landscape_sums import grid_evaluator, one_blas_thread
 from .regularizers import penalty
 
 GRID = 201
-# Objective values computed per chunk of grid rows: bounds the temporary arrays to ~16 MB.
-_CHUNK_ELEMENTS = 2_000_000
 _MSE_SCALE = {"mse": "mean", "half_mse": "half", "sse": "sum", "rmse": "root"}
 
 PRINCIPAL_LABELS = ("direction 1 (principal)", "direction 2 (principal)")  # words, translated; other axes are parameter names
@@ -141,39 +138,6 @@ def _mse_family_values(objective: Objective, plane: Plane) -> np.ndarray:
         _MSE_SCALE[objective.loss.key]]
 
 
-def _brute_values(objective: Objective, plane: Plane, alphas: np.ndarray, betas: np.ndarray,
-                  workers: int | None = None) -> np.ndarray:
-    """The data loss at every (alpha, beta) of the given axes, in chunks of grid rows
-    spread over the cores (numpy releases the GIL, so threads share them without copies)."""
-    model = objective.model
-    n = objective.X.shape[0]
-    linear = isinstance(model, LinearModel)
-    per_row = len(alphas) * n * model.outputs * (1 if linear else 2 + model.hidden)
-    rows_per_chunk = max(1, _CHUNK_ELEMENTS // per_row)
-    chunks = [slice(s, s + rows_per_chunk) for s in range(0, len(betas), rows_per_chunk)]
-    if linear:
-        X = objective.X
-        r0, p, q = model.raw(plane.center, X), model.raw(plane.d1, X), model.raw(plane.d2, X)
-        extra = (1,) * p.ndim  # one axis for the samples, one more for the classes
-
-        def work(rows: slice) -> np.ndarray:
-            raw = (r0 + alphas.reshape((1, -1) + extra) * p) + betas[rows].reshape((-1, 1) + extra) * q
-            return objective.loss.value(raw, objective.y, objective.delta)
-    else:
-        def work(rows: slice) -> np.ndarray:
-            A, B = np.meshgrid(alphas, betas[rows])
-            thetas = plane.center + A.reshape(-1, 1) * plane.d1 + B.reshape(-1, 1) * plane.d2
-            raw = model.raw_many(thetas, objective.X)
-            return objective.loss.value(raw, objective.y, objective.delta).reshape(A.shape)
-
-    workers = workers or min(len(chunks), os.cpu_count() or 1)
-    with np.errstate(over="ignore", invalid="ignore"):
-        if workers > 1:
-            with ThreadPoolExecutor(workers) as pool:
-                return np.vstack(list(pool.map(work, chunks)))
-        return np.vstack([work(rows) for rows in chunks])
-
-
 def _affine_terms(objective: Objective, plane: Plane) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per term t, z_t = c_t + alpha a_t + beta b_t: the argument of the scalar loss
     function (margin y raw, residual raw - y, or raw_j - raw_y + 1 for multiclass hinge)."""
@@ -199,18 +163,18 @@ def evaluate_landscape(objective: Objective, plane: Plane, workers: int | None =
     n = len(objective.y)
     linear = isinstance(model, LinearModel)
     increasing = bool(np.all(np.diff(plane.betas) > 0))
-    with np.errstate(over="ignore", invalid="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"), one_blas_thread():
         if linear and model.outputs == 1 and key in _MSE_SCALE:
             return _mse_family_values(objective, plane) + reg
         if linear and key in PIECEWISE_LOSSES and increasing:
             c, a, b = _affine_terms(objective, plane)
-            return piecewise_values(c, a, b, plane.alphas, plane.betas, key, objective.delta) / n + reg
+            return piecewise_values(c, a, b, plane.alphas, plane.betas, key, objective.delta, workers) / n + reg
         if linear and key == "exponential":
             values = exponential_values(*_affine_terms(objective, plane), plane.alphas, plane.betas)
             if values is not None:
                 return values / n + reg
+        evaluate = grid_evaluator(objective, plane, workers)
         if key in PIECEWISE_LOSSES or key == "exponential":
-            return _brute_values(objective, plane, plane.alphas, plane.betas, workers) + reg
-        data = chebyshev_values(lambda al, be: _brute_values(objective, plane, al, be, workers),
-                                plane.alphas, plane.betas)
+            return evaluate(plane.alphas, plane.betas) + reg
+        data = chebyshev_values(evaluate, plane.alphas, plane.betas)
     return data + reg

@@ -7,14 +7,15 @@ beta q per sample. That makes three losses cheap without any approximation:
   samples, so the cost does not depend on the number of samples;
 * piecewise-polynomial losses (hinge, squared hinge, 0/1, mae, huber, multiclass hinge):
   along a grid row each term switches pieces at one beta, so the sum is a polynomial in
-  beta whose coefficients are running sums; the terms are binned by that beta instead
-  of being evaluated at every grid point;
+  beta whose coefficients are running sums; the terms are binned by that beta (found by
+  arithmetic on the evenly spaced grid) instead of being evaluated at every grid point;
 * the exponential loss: exp(-y raw) factorises into a row factor and a column factor, so
   the grid is one matrix product.
 
 Smooth losses and the MLP are interpolated by a tensor Chebyshev series whose degree
-grows until its last coefficients are below 1e-13 of the values (as chebfun does),
-falling back to evaluating every grid point when the series does not converge.
+grows until its last coefficients are below 1e-10 of the smallest value (as chebfun
+does), falling back to evaluating every grid point when the series does not converge;
+landscape_sums evaluates the nodes.
 """
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from numpy.polynomial import chebyshev
+
+from .landscape_sums import Scratch
+
+# Piecewise sums work on blocks of _ROWS grid rows x _TERMS terms (512 kB per float64
+# array): in the cache, and reused (landscape_sums.Scratch).
+_ROWS, _TERMS = 16, 4096
 
 # key -> (global polynomial g(z), [(kappa, side, polynomial e(z))]); the term is
 # g(z) + sum of e(z) over the pieces whose condition "z side kappa" holds, z as below.
@@ -56,69 +63,143 @@ def _poly_sums(c, a, b, alphas, betas, poly) -> np.ndarray:
 
 
 def piecewise_values(c: np.ndarray, a: np.ndarray, b: np.ndarray, alphas: np.ndarray,
-                     betas: np.ndarray, key: str, delta: float, max_elements: int = 2_000_000) -> np.ndarray:
+                     betas: np.ndarray, key: str, delta: float, workers: int | None = None) -> np.ndarray:
     """(G2, G1) sums over terms t of f(z_t), z_t = c_t + alpha a_t + beta b_t, for a
     piecewise-polynomial f. `betas` must be increasing."""
     poly, pieces = _pieces(key, delta)
     G1, G2 = len(alphas), len(betas)
     total = _poly_sums(c, a, b, alphas, betas, poly) if any(poly) else np.zeros((G2, G1))
-    # Chunks of grid rows bound the temporaries and share the cores (numpy's sorting and
-    # arithmetic release the GIL).
-    workers = os.cpu_count() or 1
-    rows_per_chunk = max(1, min(max_elements // max(len(c), 1), -(-G1 // workers)))
-    chunks = [slice(s, s + rows_per_chunk) for s in range(0, G1, rows_per_chunk)]
+    groups = [(c[g], a[g], b[g]) for g in (b > 0, b < 0, b == 0) if g.any()]
+    # The blocks of grid rows share the cores (numpy releases the GIL).
+    chunks = [slice(s, s + _ROWS) for s in range(0, G1, _ROWS)]
+    grid = _even_grid(betas)
 
     def work(rows: slice) -> np.ndarray:
-        return sum(_piece_sums(c, a, b, alphas[rows], betas, kappa, side, *e) for kappa, side, e in pieces)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return sum(_piece_sums(group, alphas[rows], betas, grid, kappa, side, *e)
+                       for kappa, side, e in pieces for group in groups)
 
-    with ThreadPoolExecutor(min(workers, len(chunks))) as pool:
+    workers = min(workers or os.cpu_count() or 1, len(chunks))
+    with ThreadPoolExecutor(workers) as pool:
         for rows, part in zip(chunks, pool.map(work, chunks)):
             total[:, rows] += part.T
     return total
 
 
-def _piece_sums(c, a, b, alphas, betas, kappa, side, e0, e1, e2) -> np.ndarray:
-    """(rows, G2): sum of e(z_t) over the terms whose z_t `side` kappa, per grid point.
+def _piece_sums(group, alphas, betas, grid, kappa, side, e0, e1, e2) -> np.ndarray:
+    """(rows, G2): sum of e(z_t) over the terms of `group` whose z_t `side` kappa, per grid point.
 
-    Terms are grouped by the sign of b (fixed per term): in a group every term switches
-    on at one beta and stays on in the same direction, so one searchsorted and one
-    bincount per polynomial coefficient serve the whole group."""
+    The terms of a group share the sign of b: each switches on at one beta and stays on in
+    the same direction, so the running sums of its polynomial's coefficients, binned by
+    the first node where it is on, give every grid point of the row. Each block of terms
+    works in the same scratch arrays (fresh temporaries this size cost page faults)."""
+    c, a, b = group
     G2, R = len(betas), len(alphas)
-    out = np.zeros((R, G2))
     above = side == ">"
-    for group in (b > 0, b < 0, b == 0):
-        if not group.any():
-            continue
-        cg, ag, bg = c[group], a[group], b[group]
-        cz = cg[None, :] + alphas[:, None] * ag[None, :]  # z at beta = 0, per row
-        if bg[0] == 0:  # z does not depend on beta: on or off along the whole row
-            on = (cz > kappa) if above else (cz <= kappa)
-            out += np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)[:, None]
-            continue
-        rises = bg[0] > 0
-        k = np.searchsorted(betas, (kappa - cz) / bg, side="right" if rises else "left")
-        index = (np.arange(R)[:, None] * (G2 + 1) + k).ravel()
-        # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2, active for j >= k (forward) or j < k
-        coefs = [(0, e0 + e1 * cz + e2 * cz * cz), (1, (e1 + 2 * e2 * cz) * bg), (2, e2 * bg * bg + 0 * cz)]
-        forward = rises == above
-        for power, coef in coefs:
-            if power and not coef.any():
-                continue
-            binned = np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1)).reshape(R, G2 + 1)
-            running = np.cumsum(binned, axis=1)[:, :G2] if forward else np.cumsum(binned[:, ::-1], axis=1)[:, ::-1][:, 1:]
-            out += running * betas ** power
+    if b[0] == 0:  # z does not depend on beta: on or off along the whole row
+        cz = c[None, :] + alphas[:, None] * a[None, :]
+        on = (cz > kappa) if above else (cz <= kappa)
+        return np.repeat(np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)[:, None], G2, axis=1)
+    rises = b[0] > 0
+    forward = rises == above  # on for j >= k, else for j < k
+    # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2, cz the term's z at beta = 0
+    powers = [0] + ([1] if e1 or e2 else []) + ([2] if e2 else [])
+    binned = np.zeros((len(powers), R * (G2 + 1)))
+    offsets = np.arange(R)[:, None] * (G2 + 1)
+    scratch = Scratch()
+    for start in range(0, len(c), _TERMS):
+        terms = slice(start, start + _TERMS)
+        bt = b[terms]
+        shape = (R, len(bt))
+        cz = np.multiply(alphas[:, None], a[terms], out=scratch("cz", shape))
+        cz += c[terms]
+        switch = np.subtract(kappa, cz, out=scratch("switch", shape))
+        switch /= bt
+        k = _switch_index(betas, switch, "right" if rises else "left", grid, scratch)
+        k += offsets
+        index = k.ravel()
+        coef = scratch("coef", shape)
+        for row, power in enumerate(powers):
+            if power == 0:  # e0 + e1 cz + e2 cz^2
+                np.multiply(cz, e2, out=coef)
+                coef += e1
+                coef *= cz
+                coef += e0
+            elif power == 1:  # (e1 + 2 e2 cz) b
+                np.multiply(cz, 2 * e2, out=coef)
+                coef += e1
+                coef *= bt
+            else:
+                np.multiply(bt, e2 * bt, out=coef)
+            binned[row] += np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1))
+    out = np.zeros((R, G2))
+    for row, power in enumerate(powers):
+        counts = binned[row].reshape(R, G2 + 1)
+        running = np.cumsum(counts, axis=1)[:, :G2] if forward else np.cumsum(counts[:, ::-1], axis=1)[:, ::-1][:, 1:]
+        out += running * betas ** power
     return out
+
+
+def _even_grid(betas: np.ndarray) -> tuple[float, float, np.ndarray] | None:
+    """(first node, step, the nodes followed by inf) of an evenly spaced grid, else None."""
+    G2 = len(betas)
+    step = (betas[-1] - betas[0]) / (G2 - 1) if G2 > 1 else 0.0
+    if not (step > 0 and np.allclose(np.diff(betas), step, rtol=1e-9, atol=0.0)):
+        return None
+    return float(betas[0]), float(step), np.append(betas, np.inf)
+
+
+def _switch_index(betas: np.ndarray, switch: np.ndarray, side: str, grid, scratch: Scratch) -> np.ndarray:
+    """np.searchsorted(betas, switch, side), by arithmetic where the grid is evenly spaced
+    (`grid` from _even_grid): a binary search costs ~30-80 ns a value on unsorted values,
+    this a few."""
+    if grid is None:
+        return np.searchsorted(betas, switch, side=side)
+    first, step, following = grid
+    G2 = len(betas)
+    # floor((s - beta_0) / step) + 1 nodes lie at or below s. Taken 1e-6 of a step low, the
+    # count can only be one short, never one over (the arithmetic and linspace's nodes
+    # are off by rounding, far less): one comparison with the next node then settles it,
+    # as searchsorted would, also for a switch exactly on a node (a symmetric grid has
+    # b = 0 on it). Clipped first so that far or infinite switches cannot overflow the
+    # cast (truncation is floor there).
+    position = np.subtract(switch, first - step + 1e-6 * step, out=scratch("position", switch.shape))
+    position /= step
+    np.clip(position, 0.0, G2 - 1, out=position)  # at most one short: the comparison adds the last
+    if np.isnan(position.sum()):
+        position[np.isnan(position)] = G2  # where searchsorted puts nan
+    k = scratch("k", switch.shape, np.intp)
+    np.copyto(k, position, casting="unsafe")
+    at_k = following.take(k, out=scratch("next", switch.shape))  # betas[k], inf past the last
+    compare = np.less_equal if side == "right" else np.less
+    k += compare(at_k, switch, out=scratch("short", switch.shape, bool))
+    return k
 
 
 def exponential_values(c: np.ndarray, a: np.ndarray, b: np.ndarray, alphas: np.ndarray,
                        betas: np.ndarray) -> np.ndarray | None:
-    """(G2, G1) sums of exp(-(c + alpha a + beta b)) as one matrix product, or None when
-    the exponents are too wide for float64 (the caller then evaluates point by point)."""
-    row = -(c[None, :] + alphas[:, None] * a[None, :])  # (G1, n)
-    col = -(betas[:, None] * b[None, :])  # (G2, n)
-    if np.abs(row).max() + np.abs(col).max() > 700.0:
+    """(G2, G1) sums of exp(-(c + alpha a + beta b)) = exp(-beta b) @ exp(-(c + alpha a)).T,
+    a matrix product over the terms, or None when the exponents are too wide for float64
+    (the caller then evaluates point by point).
+
+    When b takes a few values only (the (w, b) plane of a margin loss: b = y = ±1), the
+    terms are first summed per value of b, and the product is over those few."""
+    def widest(base, slope, axis):  # an affine exponent is widest at an end of the axis
+        return float(np.maximum(np.abs(base + axis[0] * slope), np.abs(base + axis[-1] * slope)).max())
+
+    if widest(c, a, alphas) + widest(0.0, b, betas) > 700.0:
         return None
-    return np.exp(col) @ np.exp(row).T
+    values, inverse = np.unique(b, return_inverse=True)
+    few = len(values) <= 64
+    total = np.zeros((len(values) if few else len(betas), len(alphas)))
+    for start in range(0, len(c), _TERMS):
+        terms = slice(start, start + _TERMS)
+        rows = np.exp(-(c[terms] + alphas[:, None] * a[terms]))  # (G1, T)
+        if few:
+            total += (inverse[terms, None] == np.arange(len(values))).T @ rows.T
+        else:
+            total += np.exp(-(betas[:, None] * b[terms])) @ rows.T
+    return np.exp(-(betas[:, None] * values)) @ total if few else total
 
 
 def _lobatto(n: int, lo: float, hi: float) -> np.ndarray:
@@ -130,12 +211,14 @@ def _to_unit(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
 
 
 def chebyshev_values(evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray], alphas: np.ndarray,
-                     betas: np.ndarray, tol: float = 1e-13) -> np.ndarray:
+                     betas: np.ndarray, tol: float = 1e-10) -> np.ndarray:
     """Interpolate evaluate(alphas, betas) -> (G2, G1) by a tensor Chebyshev series.
 
     The degree in each direction doubles (17, 33, 65, 129 nodes) until the last four
-    coefficients are below tol x max |value|; a direction that needs more nodes than the
-    grid has is evaluated on the grid itself.
+    coefficients are below tol x the smallest |value| at the nodes (so that every value,
+    the smallest too, is exact to about that relative error; issue 9 asks 1e-6), or below
+    1e-15 x the largest, where rounding noise starts; a direction that needs more nodes
+    than the grid has is evaluated on the grid itself.
     """
     axes = [alphas, betas]
     sizes = [17, 17]
@@ -147,7 +230,8 @@ def chebyshev_values(evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray], a
         if not np.isfinite(values).all():
             return evaluate(alphas, betas)
         known = (nodes[0], nodes[1], values)
-        scale = np.abs(values).max() or 1.0
+        magnitude = np.abs(values)
+        limit = max(tol * magnitude.min(), 1e-15 * magnitude.max())
         coef = values
         for axis, (ax, node, ex) in enumerate(zip(axes, nodes, exact)):
             if ex:
@@ -159,7 +243,7 @@ def chebyshev_values(evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray], a
             if exact[axis]:
                 continue
             tail = coef[:, -4:] if axis == 0 else coef[-4:, :]
-            if np.abs(tail).max() > tol * scale:
+            if np.abs(tail).max() > limit:
                 converged = False
                 if 2 * sizes[axis] - 1 > len(axes[axis]) // 1.5:
                     exact[axis] = True
