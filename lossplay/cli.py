@@ -70,8 +70,10 @@ def _start(text: str) -> tuple[float, ...]:
 
 
 def _folder(text: str) -> str:
-    if not text.strip():
+    if not text:
         raise argparse.ArgumentTypeError("needs a folder name (--out= is empty)")
+    if not text.strip():  # a folder named ' ' is a typo, and invisible in a file manager
+        raise argparse.ArgumentTypeError(f"needs a folder name, not only blank space ('{shown(text)}')")
     return text
 
 

@@ -660,6 +660,14 @@
         <translation>학습률 값</translation>
     </message>
     <message>
+        <source>Leave out every feature column that is not all numbers ({count}): {columns}</source>
+        <translation>값이 모두 숫자가 아닌 특성 열을 모두 빼고 진행할까요? (열 {count}개): {columns}</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>빼고 열기</translation>
+    </message>
+    <message>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
@@ -1292,6 +1300,10 @@
         <translation>테스트 비율</translation>
     </message>
     <message>
+        <source>Text columns</source>
+        <translation>텍스트 열</translation>
+    </message>
+    <message>
         <source>The bowl of mean squared error on house sizes, with a learning rate a thousand times below its critical one. Every step goes the right way, but the steps are small: after 300 of them the weights have covered 45 % of the way to the minimum and the loss has fallen by two thirds, while a rate of 0.1 gets all the way there. Compare the two loss charts.</source>
         <translation>집 면적에 대한 평균 제곱 오차의 손실 지형에서 임계 학습률의 천분의 일인 학습률을 씁니다. 매 단계가 올바른 방향으로 가지만 보폭이 작아서, 300단계 뒤에 가중치는 최소점까지 가는 길의 45 %를 왔고 손실은 3분의 2만큼 줄었습니다. 학습률 0.1은 그동안 최소점까지 다 갑니다. 두 손실 그래프를 비교해 보세요.</translation>
     </message>
@@ -1634,6 +1646,10 @@
     <message>
         <source>an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes samples × hidden units up to {most}</source>
         <translation>mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 메모리에 맞지 않습니다. 샘플 수 × 은닉 유닛 수의 상한: {most}</translation>
+    </message>
+    <message>
+        <source>an mlp with {hidden} hidden units on {samples} samples would compute for minutes: lossplay takes samples × hidden units × (steps + {points} landscape points) up to {most}; use fewer samples, hidden units or steps</source>
+        <translation>mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 계산에 몇 분이 걸립니다. 샘플 수 × 은닉 유닛 수 × (단계 수 + 손실 지형 격자점 {points}개)의 상한: {most}. 샘플, 은닉 유닛 또는 단계 수를 줄이세요</translation>
     </message>
     <message>
         <source>animation size must be between 64x64 and 7680x4320, got {width}x{height}</source>
@@ -2446,6 +2462,10 @@
     <message>
         <source>{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove them or leave them out with --numeric-only</source>
         <translation>파일 {file}: 특성 열 {columns} 값이 텍스트입니다. lossplay에는 숫자가 필요합니다. 그 열들을 지우거나 --numeric-only 옵션으로 빼세요</translation>
+    </message>
+    <message>
+        <source>{file}: {count} feature columns hold text, and lossplay needs numbers: {columns}</source>
+        <translation>파일 {file}: 특성 열 {count}개의 값이 텍스트입니다. lossplay에는 숫자가 필요합니다: {columns}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, got {value}</source>

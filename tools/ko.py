@@ -491,6 +491,17 @@ KO.update({
     "no ffmpeg was found to encode MP4; write a GIF instead": "MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요",
 })
 KO.update({"interrupted; no partial file was left": "중단되었습니다. 쓰다 만 파일은 남기지 않았습니다"})
+# Text columns left out from the window, and an MLP bounded by its work (issue 9, continued).
+KO.update({
+    "Text columns": "텍스트 열",
+    "{file}: {count} feature columns hold text, and lossplay needs numbers: {columns}":
+        "파일 {file}: 특성 열 {count}개의 값이 텍스트입니다. lossplay에는 숫자가 필요합니다: {columns}",
+    "Leave out every feature column that is not all numbers ({count}): {columns}":
+        "값이 모두 숫자가 아닌 특성 열을 모두 빼고 진행할까요? (열 {count}개): {columns}",
+    "Leave them out": "빼고 열기",
+    "an mlp with {hidden} hidden units on {samples} samples would compute for minutes: lossplay takes samples × hidden units × (steps + {points} landscape points) up to {most}; use fewer samples, hidden units or steps":
+        "mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 계산에 몇 분이 걸립니다. 샘플 수 × 은닉 유닛 수 × (단계 수 + 손실 지형 격자점 {points}개)의 상한: {most}. 샘플, 은닉 유닛 또는 단계 수를 줄이세요",
+})
 # Probabilities in the data view, each label's regions, own multi-label data, the Metrics
 # and Probabilities tabs on the timeline (issue 12, continued).
 KO.update({

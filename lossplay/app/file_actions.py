@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.csvdata import CsvDataError, read_csv_data_header
+from ..core.csvdata import CsvDataError, TextColumnsError, read_csv_data_header
 from ..core.multilabel_csv import read_own_csv
 from ..core.messages import translated
 from ..core.runfiles import OutputError, atomic_write, data_csv, history_csv
@@ -355,14 +355,40 @@ class FileActions:
 
     def open_data(self, path: Path, target: str | None = None) -> bool:
         """Check the file first; only an accepted file changes the window. `target`: a
-        column, or several 0/1 columns joined by commas (multi-label data)."""
+        column, or several 0/1 columns joined by commas (multi-label data). A file with
+        text columns (a Kaggle house-prices file) gets the offer to leave them out."""
+        numeric_only = False
         try:
-            data = read_own_csv(path, target)
+            try:
+                data = read_own_csv(path, target)
+            except TextColumnsError as e:
+                if not self._leave_out(path, e):
+                    return False
+                numeric_only = True
+                data = read_own_csv(path, target, numeric_only=True)
         except CsvDataError as e:
             self._fail("Could not open the data", translated(e, tr))
             return False
-        self.window.state.add_own_data(str(path.resolve()), own_data_facts(data, target))
+        self.window.state.add_own_data(str(path.resolve()), own_data_facts(data, target), numeric_only)
         return True
+
+    def _leave_out(self, path: Path, error: TextColumnsError) -> bool:
+        """Ask whether to leave out the columns that are not all numbers; True to go on."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Text columns"),
+                          tr("{file}: {count} feature columns hold text, and lossplay needs numbers: {columns}").format(
+                              file=path.name, count=len(error.text), columns=", ".join(error.text)),
+                          parent=self.window)
+        box.setObjectName("text_columns")
+        box.setInformativeText(tr("Leave out every feature column that is not all numbers ({count}): {columns}").format(
+            count=len(error.left_out), columns=", ".join(error.left_out)))
+        leave_out = box.addButton(tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+        leave_out.setObjectName("leave_out")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave_out)
+        box.exec()
+        chosen = box.clickedButton() is leave_out
+        box.deleteLater()
+        return chosen
 
     # --- sessions ---------------------------------------------------------------------------------
 

@@ -188,10 +188,11 @@ class WindowState:
         self._tell(change)
         return change
 
-    def add_own_data(self, path: str, facts: DataFacts) -> Change | None:
-        """Offer a person's CSV file (already read and checked) and choose it."""
+    def add_own_data(self, path: str, facts: DataFacts, numeric_only: bool = False) -> Change | None:
+        """Offer a person's CSV file (already read and checked) and choose it;
+        `numeric_only` leaves out its columns that are not all numbers."""
         self.own_data[f"csv:{path}"] = facts
-        return self.edit(data=f"csv:{path}", target=facts.target)
+        return self.edit(data=f"csv:{path}", target=facts.target, numeric_only=numeric_only)
 
     def set_status(self, status: str, step: int | None = None) -> None:
         if step is not None:

@@ -33,6 +33,14 @@ class CsvDataError(ScenarioError):
     """A CSV file that cannot be used; the message is one line for a person."""
 
 
+class TextColumnsError(CsvDataError):
+    """Feature columns that hold text. `text` names them, `left_out` every column that
+    numeric_only would leave out (text, or with a missing value): the window offers that."""
+
+    text: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class CsvData:
     X: np.ndarray  # (n, d) raw features
@@ -168,8 +176,12 @@ def read_csv_data(path: str | Path, target: str | None = None, numeric_only: boo
         if not f_cols:
             raise CsvDataError("{file} has no feature column that is all numbers", file=path.name)
     elif text_cols:
-        raise CsvDataError("{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove them "
-                           "or leave them out with --numeric-only", file=path.name, columns=_named(header, text_cols))
+        error = TextColumnsError("{file}: the feature columns {columns} hold text, and lossplay needs numbers; remove "
+                                 "them or leave them out with --numeric-only", file=path.name,
+                                 columns=_named(header, text_cols))
+        error.text = tuple(header[c] for c in text_cols)
+        error.left_out = tuple(header[c] for c in f_cols if c in text_cols or c in missing_cols)
+        raise error
     if len(f_cols) > MAX_FEATURES:
         raise CsvDataError("{file} has {count} feature columns; lossplay takes at most {most}", file=path.name, count=len(f_cols), most=MAX_FEATURES)
     features = [header[c] for c in f_cols]

@@ -38,6 +38,15 @@ FPS_RANGE = (0.1, 100.0)  # a GIF frame lasts at most 655 s and at least 10 ms
 # Samples times hidden units: the MLP's activations for every sample are one (n, hidden)
 # array; 10 million float64 values are 80 MB, and a step holds a few of them.
 MLP_ELEMENTS = 10_000_000
+# An MLP's run evaluates about samples x hidden units x (steps + landscape points) hidden
+# units: some 5 ns each in the landscape, 30-100 ns in a training step. The landscape of
+# a loss with kinks (or the exponential) takes every grid point, a smooth loss's
+# interpolant about 65 x 65 at most. Bounded so that no accepted run computes for
+# minutes without a sign of progress (at 10,000 samples x 1,000 hidden units, the old
+# bound, a run took 3 minutes and more): at this one a few seconds to a few tens.
+MLP_WORK = 1_000_000_000
+POINTWISE_LOSSES = ("hinge", "squared_hinge", "zero_one", "mae", "huber", "multiclass_hinge", "exponential")
+INTERPOLANT_POINTS = 65 * 65
 
 
 def _number(value: Any) -> str:
@@ -72,14 +81,24 @@ def check_limits(scenario) -> None:
     if scenario.start is not None and not all(math.isfinite(v) and abs(v) <= START_LIMIT for v in scenario.start):
         raise ScenarioError("start values must be finite numbers between -{most} and {most}", most=_number(START_LIMIT))
     if scenario.model == "mlp" and not str(scenario.data).startswith("csv:"):
-        check_model_fits("mlp", scenario.samples, scenario.hidden)
+        check_model_fits("mlp", scenario.samples, scenario.hidden, scenario.steps, scenario.loss)
 
 
-def check_model_fits(model: str, samples: int, hidden: int) -> None:
-    if model == "mlp" and samples * hidden > MLP_ELEMENTS:
+def check_model_fits(model: str, samples: int, hidden: int, steps: int = 0, loss: str | None = None,
+                     grid: int = 201) -> None:
+    """An MLP that fits in memory and finishes in seconds (MLP_ELEMENTS, MLP_WORK)."""
+    if model != "mlp":
+        return
+    if samples * hidden > MLP_ELEMENTS:
         raise ScenarioError("an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes "
                             "samples × hidden units up to {most}", hidden=_number(hidden),
                             samples=_number(samples), most=_number(MLP_ELEMENTS))
+    points = grid * grid if loss in POINTWISE_LOSSES else min(grid * grid, INTERPOLANT_POINTS)
+    if samples * hidden * (steps + points) > MLP_WORK:
+        raise ScenarioError("an mlp with {hidden} hidden units on {samples} samples would compute for minutes: "
+                            "lossplay takes samples × hidden units × (steps + {points} landscape points) up to "
+                            "{most}; use fewer samples, hidden units or steps", hidden=_number(hidden),
+                            samples=_number(samples), points=_number(points), most=_number(MLP_WORK))
 
 
 def check_grid(grid: int, name: str = "--grid") -> None:

@@ -142,7 +142,7 @@ def build_problem(scenario: Scenario) -> Problem:
         raise ScenarioError("loss '{loss}' does not fit {classes}-class data ({data}); losses that fit: {fitting}",
                             **values)
     scenario = scenario.replace(model=model_kind, loss=loss_key)
-    check_model_fits(model_kind, len(dataset.y), scenario.hidden)  # a person's file: its size is known only now
+    check_model_fits(model_kind, len(dataset.y), scenario.hidden, scenario.steps, loss_key)  # a file's size is known only now
 
     loss = LOSSES[loss_key]
     if loss_key == "sparse_cross_entropy" and scenario.label_smoothing:

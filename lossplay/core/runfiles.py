@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .landscape import GRID, Plane, evaluate_landscape, make_plane, points_to_frame
+from .limits import check_model_fits
 from .metrics import all_metrics
 from .losses import INDEX, ONE_HOT, encode_targets
 from .problem import Problem, build_problem
@@ -104,6 +105,9 @@ def run_scenario(scenario: Scenario, grid: int = GRID, axes: tuple[int, int] | N
     history.csv as the run goes and only a decimated history is kept (recording.py):
     memory stays bounded however many steps the run takes."""
     problem = build_problem(scenario)
+    if grid != GRID:  # the scenario's own check counted the default grid's points
+        check_model_fits(problem.scenario.model, len(problem.dataset.y), scenario.hidden, scenario.steps,
+                         problem.scenario.loss, grid)
     try:
         history = train(problem) if history_to is None else train_recorded(problem, history_to, Decimator())
     except OSError as e:

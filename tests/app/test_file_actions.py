@@ -219,3 +219,74 @@ def test_a_figure_exported_while_looking_back_shows_that_step(qtbot, window, tmp
     monkeypatch.setattr(actions.QMessageBox, "warning", lambda *a: dismiss.append(a))
     assert window.files.export_figure("landscape", tmp_path / "step7.png", 400, 300)
     assert len(drawn[0]) == 8 and (drawn[0].thetas == window.history.thetas[:8]).all() and not dismiss
+
+
+def kaggle_file(tmp_path):
+    """A house-prices file as Kaggle has them: text columns, and a numeric column with gaps."""
+    rng = np.random.default_rng(4)
+    rows = ["Id,MSSubClass,MSZoning,LotFrontage,LotArea,Street,SalePrice"]
+    for i in range(60):
+        frontage = "NA" if i % 7 == 3 else str(int(rng.uniform(40, 100)))
+        area = int(rng.uniform(5000, 15000))
+        rows.append(f"{i + 1},{rng.choice([20, 60, 70])},{rng.choice(['RL', 'RM'])},{frontage},{area},"
+                    f"{rng.choice(['Pave', 'Grvl'])},{int(50000 + 15 * area + rng.normal(0, 5000))}")
+    path = tmp_path / "train.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def answer_text_columns(qtbot, window, button: str) -> dict:
+    """Click `button` of the text-columns question once it is up; what it said, in `seen`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    seen = {}
+
+    def look():
+        box = window.findChild(QMessageBox, "text_columns")
+        if box is None or not box.isVisible():
+            return
+        timer.stop()
+        seen.update(text=box.text(), more=box.informativeText(),
+                    buttons=[b.text() for b in box.findChildren(QPushButton)])
+        if button == "leave_out":
+            box.findChild(QPushButton, "leave_out").click()
+        else:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    timer = QTimer(window)
+    timer.timeout.connect(look)
+    timer.start(10)
+    return seen
+
+
+def test_text_columns_are_left_out_when_the_person_says_so(qtbot, window, tmp_path, warnings):
+    path = kaggle_file(tmp_path)
+    seen = answer_text_columns(qtbot, window, "leave_out")
+    assert window.files.open_data(path, "SalePrice")
+    assert seen["text"] == "train.csv: 2 feature columns hold text, and lossplay needs numbers: MSZoning, Street"
+    assert seen["more"] == ("Leave out every feature column that is not all numbers (3): MSZoning, LotFrontage, "
+                            "Street")
+    assert "Leave them out" in seen["buttons"]
+    assert "--numeric-only" not in seen["text"] + seen["more"]
+    qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data.startswith("csv:"),
+                    timeout=15000)
+    s = window.controller.problem.scenario
+    assert s.numeric_only and s.target == "SalePrice"
+    assert window.scene_data.problem.dataset.feature_names == ("Id", "MSSubClass", "LotArea")
+    assert warnings == []
+    # the next file, all numbers, reads every column again
+    plain = tmp_path / "flats.csv"
+    plain.write_text("area,rent\n" + "".join(f"{a},{3 + 0.1 * a}\n" for a in range(20, 80)))
+    assert window.files.open_data(plain)
+    qtbot.waitUntil(lambda: window.state.status == READY and "flats" in window.controller.problem.scenario.data,
+                    timeout=15000)
+    assert not window.controller.problem.scenario.numeric_only
+
+
+def test_text_columns_cancelled_change_nothing(qtbot, window, tmp_path, warnings):
+    before = window.current_scenario()
+    seen = answer_text_columns(qtbot, window, "cancel")
+    assert not window.files.open_data(kaggle_file(tmp_path), "SalePrice")
+    assert seen["text"].startswith("train.csv: 2 feature columns hold text")
+    assert window.current_scenario() == before and warnings == []

@@ -62,6 +62,15 @@ CANNOT_FIT = {
     "a wide mlp on many samples": (["--data", "xor", "--model", "mlp", "--hidden", "1000", "--samples", "100000"],
                                    "an mlp with 1,000 hidden units on 100,000 samples does not fit: lossplay takes "
                                    "samples × hidden units up to 10,000,000"),
+    "an mlp that would take minutes": (["--data", "xor", "--model", "mlp", "--samples", "10000", "--loss", "hinge"],
+                                       "an mlp with 4 hidden units on 10,000 samples would compute for minutes: "
+                                       "lossplay takes samples × hidden units × (steps + 40,401 landscape points) up to "
+                                       "1,000,000,000; use fewer samples, hidden units or steps"),
+    "an mlp on a finer grid": (["--data", "xor", "--model", "mlp", "--samples", "5000", "--loss", "hinge",
+                                "--grid", "401"],
+                               "an mlp with 4 hidden units on 5,000 samples would compute for minutes: lossplay takes "
+                               "samples × hidden units × (steps + 160,801 landscape points) up to 1,000,000,000; use "
+                               "fewer samples, hidden units or steps"),
 }
 
 ENCODERS = {
@@ -153,6 +162,17 @@ def test_an_empty_out_is_refused(tmp_path, capsys, monkeypatch):
         main(["run", "--steps", "1", "--out="])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err == "lossplay run: error: argument --out: needs a folder name (--out= is empty)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("blank,shown", [(" ", " "), ("   ", "   "), ("\t", "\\t"), (" \n ", " \\n ")])
+def test_a_blank_out_is_refused_in_one_line(tmp_path, capsys, monkeypatch, blank, shown):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--steps", "1", "--out", blank])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == ("lossplay run: error: argument --out: needs a folder name, "
+                                       f"not only blank space ('{shown}')\n")
     assert list(tmp_path.iterdir()) == []
 
 

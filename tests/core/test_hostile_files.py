@@ -220,3 +220,17 @@ def test_the_exact_minimum_near_the_float_limit_is_unknown_not_a_crash(scale):
     y = np.array([1.0, 2.0, 2.5])
     expected, *_ = np.linalg.lstsq(np.column_stack([X, np.ones(3)]), y, rcond=None)
     np.testing.assert_allclose(Objective(LinearModel(1, 1), LOSSES["mse"], X, y).exact_minimum(), expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("loss,points", [("logistic", 65 * 65), ("hinge", 201 * 201), (None, 65 * 65)])
+def test_an_mlp_is_bounded_by_its_work_where_it_enters(loss, points):
+    """samples x hidden x (steps + landscape points) <= MLP_WORK: accepted at the bound, refused past it."""
+    from lossplay.core.limits import MLP_WORK
+
+    hidden, steps = 5, 150
+    samples = MLP_WORK // (hidden * (steps + points))
+    Scenario(data="xor", model="mlp", loss=loss, samples=samples, hidden=hidden, steps=steps).validated()
+    with pytest.raises(ScenarioError, match="would compute for minutes"):
+        Scenario(data="xor", model="mlp", loss=loss, samples=samples + 1, hidden=hidden, steps=steps).validated()
+    with pytest.raises(ScenarioError, match="would compute for minutes"):
+        Scenario(data="xor", model="mlp", loss=loss, samples=samples, hidden=hidden, steps=steps + 1).validated()
