@@ -56,11 +56,14 @@ def test_race_values_out_of_range_are_refused():
 
 def test_a_session_at_the_edges_of_every_range_opens_unchanged():
     edges = {name: hi for name, (lo, hi) in RANGES.items() if name not in ("samples", "outliers", "batch_size")}
-    edges.update(samples=1000, outliers=1000, batch_size=1000, model="mlp", data="xor")
+    # a linear model: an MLP of 1,000 hidden units trained for 1,000,000 steps is refused for its work
+    edges.update(samples=1000, outliers=1000, batch_size=1000, model="linear", data="xor")
     session = parse_session(session_text(**edges))
     for name, value in edges.items():
         assert getattr(session.scenario, name) == value
     assert parse_session(session_json(session.scenario)).scenario == session.scenario
+    with pytest.raises(SessionError, match="would compute for minutes"):
+        parse_session(session_text(**dict(edges, model="mlp")))
 
 
 def test_every_range_admits_its_ends_and_refuses_just_beyond():
