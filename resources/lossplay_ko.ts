@@ -632,6 +632,10 @@
         <translation>람다</translation>
     </message>
     <message>
+        <source>Landscape</source>
+        <translation>지형</translation>
+    </message>
+    <message>
         <source>Landscape plane</source>
         <translation>지형 평면</translation>
     </message>
@@ -734,6 +738,10 @@
     <message>
         <source>Loss landscape as PNG or SVG…</source>
         <translation>손실 지형을 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
+        <source>Loss surface views</source>
+        <translation>손실 곡면 보기</translation>
     </message>
     <message>
         <source>MAE</source>
@@ -1342,6 +1350,10 @@
     <message>
         <source>The loss on the straight line through the last step: 0 is where the step started, 1 where it landed</source>
         <translation>마지막 이동을 지나는 직선 위의 손실입니다. 0은 이동을 시작한 곳, 1은 도착한 곳입니다</translation>
+    </message>
+    <message>
+        <source>The loss over the plane of two weights, with the path of the run</source>
+        <translation>두 가중치 평면 위의 손실과 학습 경로</translation>
     </message>
     <message>
         <source>The loss, its gradient and the last update with its numbers</source>

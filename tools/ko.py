@@ -519,3 +519,10 @@ KO.update({
     "Multi-label data: each label is a yes/no question of its own, with its own sigmoid and binary cross-entropy. The Data view shades each label's probability; choose the label in its corner.":
         "다중 레이블 데이터: 레이블마다 자기 시그모이드와 이진 교차 엔트로피를 가진 별개의 예/아니오 질문입니다. 데이터 보기가 레이블마다 확률을 음영으로 보여 줍니다. 레이블은 데이터 보기 모서리에서 고르세요.",
 })
+
+# The landscape, its slice and its surface as tabs of one view (lead, stop 17).
+KO.update({
+    "Loss surface views": "손실 곡면 보기",
+    "Landscape": "지형",
+    "The loss over the plane of two weights, with the path of the run": "두 가중치 평면 위의 손실과 학습 경로",
+})

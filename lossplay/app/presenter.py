@@ -70,13 +70,13 @@ class Presenter(QObject):
     def __init__(self, state: WindowState, controller: RunController, landscape: LandscapeView,
                  loss_chart: LossChart, data_view: DataView, margin_view: MarginView, equations: EquationsView,
                  slice_view: SliceView, surface_view: SurfaceView,
-                 tabs: QTabWidget, optimizer_panel: OptimizerPanel, status_line: StatusLine,
+                 tabs: tuple[QTabWidget, ...], optimizer_panel: OptimizerPanel, status_line: StatusLine,
                  arrows: QAction, constraint: QAction, curvature: QAction, pull: QAction,
                  timeline: Timeline) -> None:
         super().__init__(controller)
         self.state, self.controller = state, controller
         self.landscape, self.loss_chart, self.data_view = landscape, loss_chart, data_view
-        self.margin_view, self.equations, self.tabs = margin_view, equations, tabs
+        self.margin_view, self.equations, self.tab_groups = margin_view, equations, tabs
         self.slice_view, self.surface_view = slice_view, surface_view
         self.optimizer_panel, self.status_line = optimizer_panel, status_line
         self.arrows, self.constraint, self.curvature, self.pull = arrows, constraint, curvature, pull
@@ -90,7 +90,8 @@ class Presenter(QObject):
         controller.scene_widened.connect(self._on_widened)
         controller.run_started.connect(self._on_run_started)
         controller.steps_added.connect(self.request_draw)
-        tabs.currentChanged.connect(self.draw)
+        for group in tabs:
+            group.currentChanged.connect(self.draw)
         for action in (arrows, constraint, curvature, pull):
             action.toggled.connect(self.draw)
         on_retranslate(self.draw, owner=self)
@@ -159,16 +160,16 @@ class Presenter(QObject):
         last = n - 1 if np.isfinite(h.thetas[-1]).all() or n == 1 else n - 2
         theta = h.thetas[last]
         self._follow(plane.project(theta)[0], path)
-        shown = self.tabs.currentWidget()  # the hidden tabs catch up when shown
-        if shown is self.data_view:
+        shown = {group.currentWidget() for group in self.tab_groups}  # the hidden tabs catch up when shown
+        if self.data_view in shown:
             self.data_view.set_theta(theta)  # the label of multi-label data the view shows
-        elif shown is self.margin_view:
+        if self.margin_view in shown:
             self.margin_view.set_margins(sample_margins(c.problem, theta))
-        elif shown is self.surface_view:
+        if self.surface_view in shown:
             self.surface_view.set_path(path)
-        elif shown is self.slice_view:
+        if self.slice_view in shown:
             self.slice_view.set_slice(step_slice(c.problem.objective, h.thetas[last - 1], theta) if last >= 1 else None)
-        elif shown is self.equations and n >= 1:
+        if self.equations in shown and n >= 1:
             self.equations.set_history(h, h.optimizer_at(n - 2) if n > 1 else h.optimizer_at(0),
                                        c.problem.batch_size() is not None)
         arrows = None

@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
-                                   self.margin_view, self.equations, self.slice_view, self.surface_view, self.tabs, self.optimizer_panel,
+                                   self.margin_view, self.equations, self.slice_view, self.surface_view, (self.landscape_tabs, self.tabs),
+                                   self.optimizer_panel,
                                    self.status_line, self.arrows_action, self.constraint_action,
                                    self.curvature_action, self.pull_action, self.timeline)
         self.readouts = Readouts(self.controller, self.landscape, self.loss_chart, self.data_view)
@@ -147,26 +148,28 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(width)
         left.setMaximumWidth(width + 60)
 
-        self.tabs = QTabWidget()
-        bind(self.tabs.setAccessibleName, "Views")
-        for i, (view, title, tip) in enumerate([
-                (self.data_view, "Data", "The samples and what the current weights predict"),
-                (self.margin_view, "Margins", "Margin losses with the training samples on them (binary classification)"),
-                (self.equations, "Equations", "The loss, its gradient and the last update with its numbers"),
-                (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?"),
-                (self.surface_view, "3-D", "The loss landscape as a surface with the path on it; drag to turn it"),
-                (self.metrics_view, "Metrics", "What the model is judged by: training and validation metrics, "
-                 "live, and the test set scored once at the end"),
-                (self.probability_view, "Probabilities", "Target and predicted probabilities of a sample, with "
-                 "entropy, cross-entropy and KL; −log q with every sample on it")]):
-            self.tabs.addTab(view, "")
-            bind(lambda t, i=i: self.tabs.setTabText(i, t), title, owner=self.tabs)
-            bind(lambda t, i=i: self.tabs.setTabToolTip(i, t), tip, owner=self.tabs)
+        # Pictures of the loss surface sit with the landscape; the others beside it, where at
+        # 1280x800 five tabs fit the width (seven did not).
+        self.landscape_tabs = _tabbed("Loss surface views", [
+            (self.landscape, "Landscape", "The loss over the plane of two weights, with the path of the run"),
+            (self.slice_view, "Slice", "The loss along the last step: did it land past the lowest point?"),
+            (self.surface_view, "3-D", "The loss landscape as a surface with the path on it; drag to turn it")])
+        self.tabs = _tabbed("Views", [
+            (self.data_view, "Data", "The samples and what the current weights predict"),
+            (self.margin_view, "Margins", "Margin losses with the training samples on them (binary classification)"),
+            (self.equations, "Equations", "The loss, its gradient and the last update with its numbers"),
+            (self.metrics_view, "Metrics", "What the model is judged by: training and validation metrics, "
+             "live, and the test set scored once at the end"),
+            (self.probability_view, "Probabilities", "Target and predicted probabilities of a sample, with "
+             "entropy, cross-entropy and KL; −log q with every sample on it")])
+        # The side column is never narrower than its tabs: none is cut off behind arrows.
+        on_retranslate(lambda: self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width()), owner=self.tabs)
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.loss_chart)
         side.addWidget(self.tabs)
         views = QSplitter(Qt.Orientation.Horizontal)
-        views.addWidget(self.landscape)
+        views.addWidget(self.landscape_tabs)
         views.addWidget(side)
         views.setStretchFactor(0, 3)
         views.setStretchFactor(1, 2)
@@ -409,3 +412,13 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         QSettings("lossplay", "lossplay").setValue("language", code)
 
+
+def _tabbed(name: str, views: list[tuple[QWidget, str, str]]) -> QTabWidget:
+    """A tab for each (view, title, tooltip), translated as the language changes."""
+    tabs = QTabWidget()
+    bind(tabs.setAccessibleName, name)
+    for i, (view, title, tip) in enumerate(views):
+        tabs.addTab(view, "")
+        bind(lambda t, i=i: tabs.setTabText(i, t), title, owner=tabs)
+        bind(lambda t, i=i: tabs.setTabToolTip(i, t), tip, owner=tabs)
+    return tabs

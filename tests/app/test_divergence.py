@@ -73,7 +73,7 @@ def test_the_slice_tab_shows_the_loss_along_the_last_step_and_calls_an_overshoot
     window.lr_panel.edit.editingFinished.emit()
     qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.lr == lr
                     and len(window.history) == 1, timeout=10000)
-    window.tabs.setCurrentWidget(window.slice_view)
+    window.landscape_tabs.setCurrentWidget(window.slice_view)
     window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 2, timeout=5000)
     window.presenter.draw()

@@ -144,7 +144,7 @@ def test_panels_and_notes_are_legible_in_every_theme(qtbot, window, key):
         hover.show("w = 1, b = 2, loss = 3")
         assert contrast_of(item_picture(window.landscape, hover.label)) >= 3
         hover.show(None)
-        window.tabs.setCurrentWidget(window.slice_view)
+        window.landscape_tabs.setCurrentWidget(window.slice_view)
         window.step_action.trigger()
         qtbot.waitUntil(lambda: len(window.history) == 2)
         window.presenter.draw()

@@ -31,7 +31,7 @@ def test_the_tab_draws_the_surface_and_the_path_and_turns_with_the_mouse(qtbot, 
         window.step_action.trigger()
     qtbot.waitUntil(lambda: len(window.history) == 16, timeout=5000)
     view = window.surface_view
-    window.tabs.setCurrentWidget(view)
+    window.landscape_tabs.setCurrentWidget(view)
     window.presenter.draw()
     before = view.grab().toImage()
     colours = {before.pixel(x, y) for x in range(0, before.width(), 3) for y in range(0, before.height(), 3)}
@@ -52,7 +52,7 @@ def test_the_tab_draws_the_surface_and_the_path_and_turns_with_the_mouse(qtbot, 
 def test_the_surface_saves_as_a_png_at_twice_its_size(qtbot, window, tmp_path):
     from PIL import Image
     view = window.surface_view
-    window.tabs.setCurrentWidget(view)
+    window.landscape_tabs.setCurrentWidget(view)
     window.presenter.draw()
     view.save_png(tmp_path / "surface.png")
     with Image.open(tmp_path / "surface.png") as image:  # read back by Pillow, not by Qt
