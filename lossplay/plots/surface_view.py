@@ -39,7 +39,12 @@ class SurfaceView(QWidget):
         looks.on_theme(self.update, owner=self)
 
     def set_scene(self, scene: Scene) -> None:
-        self._scene = scene
+        # The mesh is made when it is first painted: a hidden tab costs a new landscape nothing.
+        self._scene, self._corners, self._path = scene, None, None
+        self.update()
+
+    def _make_mesh(self) -> None:
+        scene = self._scene
         plane = scene.plane
         rows, cols, z = grid_heights(scene.image)
         floor_x = unit_floor(plane.alphas, plane.betas, np.column_stack([plane.alphas[cols], plane.alphas[cols]]))[:, 0]
@@ -50,8 +55,6 @@ class SurfaceView(QWidget):
         top = float(z.max()) or 1.0
         rgba = pg.colormap.get("viridis").map((middle / top).ravel(), mode="byte")
         self._colours = [QColor(int(r), int(g), int(b)) for r, g, b, _ in rgba]
-        self._path = None
-        self.update()
 
     def set_path(self, xy: np.ndarray) -> None:
         """The run's path in plane coordinates, drawn on the surface."""
@@ -79,9 +82,11 @@ class SurfaceView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(looks.current().background))
-        if self._corners is None:
+        if self._scene is None:
             painter.end()
             return
+        if self._corners is None:
+            self._make_mesh()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         corners = self._corners
         xy, depth = self._screen(corners)

@@ -2,6 +2,7 @@
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
+from lossplay.app.window import READY
 from lossplay.plots.surface import HEIGHT, grid_heights, heights_at, rotation
 
 
@@ -58,3 +59,18 @@ def test_the_surface_saves_as_a_png_at_twice_its_size(qtbot, window, tmp_path):
     with Image.open(tmp_path / "surface.png") as image:  # read back by Pillow, not by Qt
         assert image.size == (2 * view.width(), 2 * view.height())
         assert len(np.unique(np.asarray(image.convert("RGB")).reshape(-1, 3), axis=0)) > 100
+
+
+def test_a_new_landscape_costs_a_hidden_surface_nothing_and_is_drawn_when_shown(qtbot, window):
+    view = window.surface_view
+    window.landscape_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view._corners is not None)
+    before = view.grab().toImage()
+    window.landscape_tabs.setCurrentWidget(window.landscape)
+    old = window.scene_data
+    window.data_panel.noise.setValue(window.data_panel.noise.value() + 3.0)
+    qtbot.waitUntil(lambda: window.scene_data is not old and window.state.status == READY, timeout=15000)
+    assert view._corners is None  # not made while the tab is hidden
+    window.landscape_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view._corners is not None)
+    assert view.grab().toImage() != before  # the new landscape's surface
