@@ -664,12 +664,16 @@
         <translation>학습률 값</translation>
     </message>
     <message>
-        <source>Leave out every feature column that is not all numbers ({count}): {columns}</source>
-        <translation>값이 모두 숫자가 아닌 특성 열을 모두 빼고 진행할까요? (열 {count}개): {columns}</translation>
-    </message>
-    <message>
         <source>Leave them out</source>
         <translation>빼고 열기</translation>
+    </message>
+    <message>
+        <source>Leave them out and open the file with the other columns?</source>
+        <translation>그 열들을 빼고 나머지 열로 파일을 열까요?</translation>
+    </message>
+    <message>
+        <source>Leave them out and open the file with the other columns? These columns miss values and go too: {columns}</source>
+        <translation>그 열들을 빼고 나머지 열로 파일을 열까요? 값이 빠진 다음 열도 함께 뺍니다: {columns}</translation>
     </message>
     <message>
         <source>Lesson</source>

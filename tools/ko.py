@@ -496,8 +496,9 @@ KO.update({
     "Text columns": "텍스트 열",
     "{file}: {count} feature columns hold text, and lossplay needs numbers: {columns}":
         "파일 {file}: 특성 열 {count}개의 값이 텍스트입니다. lossplay에는 숫자가 필요합니다: {columns}",
-    "Leave out every feature column that is not all numbers ({count}): {columns}":
-        "값이 모두 숫자가 아닌 특성 열을 모두 빼고 진행할까요? (열 {count}개): {columns}",
+    "Leave them out and open the file with the other columns?": "그 열들을 빼고 나머지 열로 파일을 열까요?",
+    "Leave them out and open the file with the other columns? These columns miss values and go too: {columns}":
+        "그 열들을 빼고 나머지 열로 파일을 열까요? 값이 빠진 다음 열도 함께 뺍니다: {columns}",
     "Leave them out": "빼고 열기",
     "an mlp with {hidden} hidden units on {samples} samples would compute for minutes: lossplay takes samples × hidden units × (steps + {points} landscape points) up to {most}; use fewer samples, hidden units or steps":
         "mlp(은닉 유닛 {hidden}개, 샘플 {samples}개)는 계산에 몇 분이 걸립니다. 샘플 수 × 은닉 유닛 수 × (단계 수 + 손실 지형 격자점 {points}개)의 상한: {most}. 샘플, 은닉 유닛 또는 단계 수를 줄이세요",

@@ -379,8 +379,10 @@ class FileActions:
                               file=path.name, count=len(error.text), columns=", ".join(error.text)),
                           parent=self.window)
         box.setObjectName("text_columns")
-        box.setInformativeText(tr("Leave out every feature column that is not all numbers ({count}): {columns}").format(
-            count=len(error.left_out), columns=", ".join(error.left_out)))
+        gaps = [name for name in error.left_out if name not in error.text]  # columns with missing values
+        box.setInformativeText(tr("Leave them out and open the file with the other columns?") if not gaps else
+                               tr("Leave them out and open the file with the other columns? These columns miss "
+                                  "values and go too: {columns}").format(columns=", ".join(gaps)))
         leave_out = box.addButton(tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
         leave_out.setObjectName("leave_out")
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -58,7 +58,7 @@ class LabelViews(QWidget):
             text.setFont(font)
             text.setStyleSheet(f"color: {look.text}; padding-left: 8px;")
             layout.addWidget(text, row, 0, 1, columns)
-        self.resize(width, height)
+        self.setFixedSize(width, height)  # exactly the size asked (--size), however narrow each view gets
 
     def set_theta(self, theta: np.ndarray) -> None:
         for view in self.views:

@@ -265,8 +265,8 @@ def test_text_columns_are_left_out_when_the_person_says_so(qtbot, window, tmp_pa
     seen = answer_text_columns(qtbot, window, "leave_out")
     assert window.files.open_data(path, "SalePrice")
     assert seen["text"] == "train.csv: 2 feature columns hold text, and lossplay needs numbers: MSZoning, Street"
-    assert seen["more"] == ("Leave out every feature column that is not all numbers (3): MSZoning, LotFrontage, "
-                            "Street")
+    assert seen["more"] == ("Leave them out and open the file with the other columns? These columns miss values "
+                            "and go too: LotFrontage")
     assert "Leave them out" in seen["buttons"]
     assert "--numeric-only" not in seen["text"] + seen["more"]
     qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.data.startswith("csv:"),

@@ -34,6 +34,7 @@ CASES = [
     (dict(data="pass_fail"), "zero_one", (10_000, 100_000)),
     (dict(data="pass_fail"), "logistic", (10_000, 100_000)),
     (dict(data="pass_fail"), "exponential", (10_000, 100_000)),
+    (dict(data="moons"), "exponential", (10_000, 100_000)),  # a principal plane: b takes n values, a full product
     (dict(data="pass_fail"), "hinge", (10_000, 100_000)),
     (dict(data="pass_fail"), "squared_hinge", (10_000, 100_000)),
     (dict(data="pass_fail"), "bce", (10_000, 100_000)),

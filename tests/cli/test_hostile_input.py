@@ -369,3 +369,21 @@ def test_animations_at_the_ends_of_the_frame_rate(tmp_path, capfd, fps):
             # players show a frame for 20 ms at least; the last one is held
             frame = max(20, round(1000 / float(fps)))
             assert sum(durations) == 9 * frame + max(frame, round(1000 * HOLD_SECONDS))
+
+
+@pytest.mark.parametrize("args", [[], ["--data", "blobs", "--classes", "3", "--lang", "ko"], ["--data", "multilabel"]],
+                         ids=["regression", "three classes, Korean", "multi-label"])
+def test_the_smallest_animation_is_exactly_the_size_asked(tmp_path, args):
+    from PIL import Image
+
+    out = tmp_path / "out"
+    assert main(["run", "--steps", "12", "--grid", "21", "--size", "128x96", "--animate", "gif", "--out", str(out),
+                 *args]) == 0
+    with Image.open(out / "run.gif") as gif:
+        assert gif.n_frames > 1
+        for i in range(gif.n_frames):
+            gif.seek(i)
+            assert gif.size == (128, 96) and gif.convert("RGB").size == (128, 96)
+    for name in ("landscape", "loss", "data"):
+        with Image.open(out / f"{name}.png") as png:
+            assert png.size == (128, 96)
