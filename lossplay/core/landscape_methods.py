@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from queue import SimpleQueue
 
 import numpy as np
 from numpy.polynomial import chebyshev
@@ -74,69 +75,82 @@ def piecewise_values(c: np.ndarray, a: np.ndarray, b: np.ndarray, alphas: np.nda
     chunks = [slice(s, s + _ROWS) for s in range(0, G1, _ROWS)]
     grid = _even_grid(betas)
 
-    def work(rows: slice) -> np.ndarray:
-        with np.errstate(over="ignore", invalid="ignore"):
-            return sum(_piece_sums(group, alphas[rows], betas, grid, kappa, side, *e)
-                       for kappa, side, e in pieces for group in groups)
-
     workers = min(workers or os.cpu_count() or 1, len(chunks))
+    scratches = SimpleQueue()  # one set of work arrays per thread, reused by all its chunks
+    for _ in range(workers):
+        scratches.put(Scratch())
+
+    def work(rows: slice) -> np.ndarray:
+        scratch = scratches.get()
+        with np.errstate(over="ignore", invalid="ignore"):
+            part = sum(_piece_sums(group, alphas[rows], betas, grid, pieces, scratch) for group in groups)
+        scratches.put(scratch)
+        return part
+
     with ThreadPoolExecutor(workers) as pool:
         for rows, part in zip(chunks, pool.map(work, chunks)):
             total[:, rows] += part.T
     return total
 
 
-def _piece_sums(group, alphas, betas, grid, kappa, side, e0, e1, e2) -> np.ndarray:
-    """(rows, G2): sum of e(z_t) over the terms of `group` whose z_t `side` kappa, per grid point.
+def _piece_sums(group, alphas, betas, grid, pieces, scratch: Scratch) -> np.ndarray:
+    """(rows, G2): per grid point, the sum over the pieces (kappa, side, e) and the terms
+    of `group` whose z_t `side` kappa of e(z_t).
 
     The terms of a group share the sign of b: each switches on at one beta and stays on in
     the same direction, so the running sums of its polynomial's coefficients, binned by
     the first node where it is on, give every grid point of the row. Each block of terms
-    works in the same scratch arrays (fresh temporaries this size cost page faults)."""
+    works in the same `scratch` arrays (fresh temporaries this size cost page faults)."""
     c, a, b = group
     G2, R = len(betas), len(alphas)
-    above = side == ">"
     if b[0] == 0:  # z does not depend on beta: on or off along the whole row
         cz = c[None, :] + alphas[:, None] * a[None, :]
-        on = (cz > kappa) if above else (cz <= kappa)
-        return np.repeat(np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)[:, None], G2, axis=1)
+        total = 0.0
+        for kappa, side, (e0, e1, e2) in pieces:
+            on = (cz > kappa) if side == ">" else (cz <= kappa)
+            total = total + np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)
+        return np.repeat(total[:, None], G2, axis=1)
     rises = b[0] > 0
-    forward = rises == above  # on for j >= k, else for j < k
     # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2, cz the term's z at beta = 0
-    powers = [0] + ([1] if e1 or e2 else []) + ([2] if e2 else [])
-    binned = np.zeros((len(powers), R * (G2 + 1)))
+    plans = [(kappa, rises == (side == ">"), e, [0] + ([1] if e[1] or e[2] else []) + ([2] if e[2] else []))
+             for kappa, side, e in pieces]  # forward: on for j >= k, else for j < k
+    binned = [np.zeros((len(powers), R * (G2 + 1))) for *_, powers in plans]
     offsets = np.arange(R)[:, None] * (G2 + 1)
-    scratch = Scratch()
     for start in range(0, len(c), _TERMS):
         terms = slice(start, start + _TERMS)
         bt = b[terms]
         shape = (R, len(bt))
         cz = np.multiply(alphas[:, None], a[terms], out=scratch("cz", shape))
         cz += c[terms]
-        switch = np.subtract(kappa, cz, out=scratch("switch", shape))
-        switch /= bt
-        k = _switch_index(betas, switch, "right" if rises else "left", grid, scratch)
-        k += offsets
-        index = k.ravel()
-        coef = scratch("coef", shape)
-        for row, power in enumerate(powers):
-            if power == 0:  # e0 + e1 cz + e2 cz^2
-                np.multiply(cz, e2, out=coef)
-                coef += e1
-                coef *= cz
-                coef += e0
-            elif power == 1:  # (e1 + 2 e2 cz) b
-                np.multiply(cz, 2 * e2, out=coef)
-                coef += e1
-                coef *= bt
-            else:
-                np.multiply(bt, e2 * bt, out=coef)
-            binned[row] += np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1))
+        for (kappa, _, (e0, e1, e2), powers), sums in zip(plans, binned):
+            switch = np.subtract(kappa, cz, out=scratch("switch", shape))
+            switch /= bt
+            # A term on a node exactly where it switches is on or off as searchsorted says;
+            # that matters only where the piece jumps there (0/1 loss): elsewhere e(kappa) = 0.
+            ties = e0 + e1 * kappa + e2 * kappa * kappa != 0
+            k = _switch_index(betas, switch, "right" if rises else "left", grid, scratch, ties)
+            k += offsets
+            index = k.ravel()
+            coef = scratch("coef", shape)
+            for row, power in enumerate(powers):
+                if power == 0:  # e0 + e1 cz + e2 cz^2
+                    np.multiply(cz, e2, out=coef)
+                    coef += e1
+                    coef *= cz
+                    coef += e0
+                elif power == 1:  # (e1 + 2 e2 cz) b
+                    np.multiply(cz, 2 * e2, out=coef)
+                    coef += e1
+                    coef *= bt
+                else:
+                    np.multiply(bt, e2 * bt, out=coef)
+                sums[row] += np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1))
     out = np.zeros((R, G2))
-    for row, power in enumerate(powers):
-        counts = binned[row].reshape(R, G2 + 1)
-        running = np.cumsum(counts, axis=1)[:, :G2] if forward else np.cumsum(counts[:, ::-1], axis=1)[:, ::-1][:, 1:]
-        out += running * betas ** power
+    for (_, forward, _, powers), sums in zip(plans, binned):
+        for row, power in enumerate(powers):
+            counts = sums[row].reshape(R, G2 + 1)
+            running = np.cumsum(counts, axis=1)[:, :G2] if forward else np.cumsum(counts[:, ::-1], axis=1)[:, ::-1][:, 1:]
+            out += running * betas ** power
     return out
 
 
@@ -149,30 +163,33 @@ def _even_grid(betas: np.ndarray) -> tuple[float, float, np.ndarray] | None:
     return float(betas[0]), float(step), np.append(betas, np.inf)
 
 
-def _switch_index(betas: np.ndarray, switch: np.ndarray, side: str, grid, scratch: Scratch) -> np.ndarray:
+def _switch_index(betas: np.ndarray, switch: np.ndarray, side: str, grid, scratch: Scratch,
+                  ties: bool = True) -> np.ndarray:
     """np.searchsorted(betas, switch, side), by arithmetic where the grid is evenly spaced
     (`grid` from _even_grid): a binary search costs ~30-80 ns a value on unsorted values,
-    this a few."""
+    this a few. Without `ties`, a switch within rounding of a node may land on either side
+    of it."""
     if grid is None:
         return np.searchsorted(betas, switch, side=side)
     first, step, following = grid
     G2 = len(betas)
-    # floor((s - beta_0) / step) + 1 nodes lie at or below s. Taken 1e-6 of a step low, the
-    # count can only be one short, never one over (the arithmetic and linspace's nodes
-    # are off by rounding, far less): one comparison with the next node then settles it,
-    # as searchsorted would, also for a switch exactly on a node (a symmetric grid has
-    # b = 0 on it). Clipped first so that far or infinite switches cannot overflow the
-    # cast (truncation is floor there).
-    position = np.subtract(switch, first - step + 1e-6 * step, out=scratch("position", switch.shape))
+    # floor((s - beta_0) / step) + 1 nodes lie at or below s. With `ties`, taken 1e-6 of a
+    # step low, the count can only be one short, never one over (the arithmetic and
+    # linspace's nodes are off by rounding, far less): one comparison with the next node
+    # then settles it, as searchsorted would, also for a switch exactly on a node (a
+    # symmetric grid has b = 0 on it). Clipped first so that far or infinite switches
+    # cannot overflow the cast (truncation is floor there).
+    position = np.subtract(switch, first - step + (1e-6 * step if ties else 0.0), out=scratch("position", switch.shape))
     position /= step
-    np.clip(position, 0.0, G2 - 1, out=position)  # at most one short: the comparison adds the last
+    np.clip(position, 0.0, G2 - 1 if ties else G2, out=position)  # with ties, the comparison adds the last
     if np.isnan(position.sum()):
         position[np.isnan(position)] = G2  # where searchsorted puts nan
     k = scratch("k", switch.shape, np.intp)
     np.copyto(k, position, casting="unsafe")
-    at_k = following.take(k, out=scratch("next", switch.shape))  # betas[k], inf past the last
-    compare = np.less_equal if side == "right" else np.less
-    k += compare(at_k, switch, out=scratch("short", switch.shape, bool))
+    if ties:
+        at_k = following.take(k, out=scratch("next", switch.shape), mode="clip")  # betas[k], inf past the last; "clip" writes out unbuffered
+        compare = np.less_equal if side == "right" else np.less
+        k += compare(at_k, switch, out=scratch("short", switch.shape, bool))
     return k
 
 
