@@ -788,6 +788,10 @@
         <translation>마진은 출력이 하나인 이진 분류에서만 씁니다.</translation>
     </message>
     <message>
+        <source>Margins as PNG or SVG…</source>
+        <translation>마진을 PNG 또는 SVG로…</translation>
+    </message>
+    <message>
         <source>Mean absolute error</source>
         <translation>평균 절대 오차</translation>
     </message>

@@ -527,3 +527,5 @@ KO.update({
     "Landscape": "지형",
     "The loss over the plane of two weights, with the path of the run": "두 가중치 평면 위의 손실과 학습 경로",
 })
+# Exports and presenter mode (issue 10, continued).
+KO.update({"Margins as PNG or SVG…": "마진을 PNG 또는 SVG로…"})

@@ -44,7 +44,8 @@ def file_filter(*kinds: tuple[str, str]) -> str:
     return ";;".join(f"{tr(name)} ({pattern})" for name, pattern in kinds)
 
 
-FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "window": "Whole window"}
+FIGURE_TITLES = {"landscape": "Loss landscape", "loss": "Loss chart", "data": "Data view", "margins": "Margins",
+                 "window": "Whole window"}
 MAX_RECENT = 8
 
 
@@ -181,7 +182,8 @@ class FileActions:
         menu.addSeparator()
         self._add(menu, "&Quit", QKeySequence.StandardKey.Quit, "Close lossplay", window.close)
         self._refresh_recent()
-        for name, view in (("landscape", window.landscape), ("loss", window.loss_chart), ("data", window.data_view)):
+        for name, view in (("landscape", window.landscape), ("loss", window.loss_chart), ("data", window.data_view),
+                           ("margins", window.margin_view)):
             view.scene().contextMenu = []  # pyqtgraph's Export… dialog offers its broken SVG exporter
             view_menu: QMenu = view.getPlotItem().getViewBox().menu
             view_menu.addSeparator()
@@ -219,7 +221,8 @@ class FileActions:
             return
         widget = self.window if name == "window" else {"landscape": self.window.landscape,
                                                          "loss": self.window.loss_chart,
-                                                         "data": self.window.data_view}[name]
+                                                         "data": self.window.data_view,
+                                                         "margins": self.window.margin_view}[name]
         dialog = FigureDialog(self.window, name, widget.width(), widget.height())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_figure(name, dialog.path.path(), dialog.width.value(), dialog.height.value(),

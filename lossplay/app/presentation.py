@@ -89,10 +89,21 @@ class PresentationMode:
             font.setPointSizeF(font.pointSizeF() * PANEL_FONT_FACTOR)
         looks.normal_font = self._font if on else None
         QApplication.setFont(font)
+        self._widen_settings(PANEL_FONT_FACTOR if on else 1.0)
         self.size = PRESENTER_SIZE if on else 1.0
         if self.action.isChecked() != on:
             self.action.setChecked(on)
         self.restyle()
+
+    def _widen_settings(self, factor: float) -> None:
+        """The settings column is as wide as its words at the normal size: with larger
+        words it widens with them, so that no choice is cut off."""
+        column = self.window.centralWidget().widget(0)
+        if not hasattr(self, "_widths"):
+            self._widths = (column.minimumWidth(), column.maximumWidth())
+        low, high = self._widths
+        column.setMinimumWidth(round(low * factor))
+        column.setMaximumWidth(round(high * factor))
 
     def set_theme(self, key: str, remember: bool = True) -> None:
         """Every view, panel and later export in the theme `key`; `remember` keeps it for

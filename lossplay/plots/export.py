@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from ..core.runfiles import OutputError, atomic_write
@@ -22,7 +23,6 @@ from .figure import make_figure, render_image  # noqa: F401 (make_figure: the wi
 from .recording import record, record_window, replay
 from .scene import Scene
 from .svg import png_data, svg_document
-from .views import DataView, LandscapeView, LossChart
 
 FIGURES = ("landscape", "loss", "data")
 
@@ -32,7 +32,7 @@ def png_bytes(widget: QWidget, scale: float = 1.0) -> bytes:
 
 
 def svg_bytes(widget: QWidget, title: str) -> bytes:
-    if widget.isWindow() and not isinstance(widget, (LandscapeView, LossChart, DataView)):
+    if widget.isWindow() and not isinstance(widget, pg.PlotWidget):
         return svg_document(record_window(widget, render_image(widget)), title)
     return svg_document(record(widget), title)
 
@@ -44,7 +44,7 @@ def save_widget(widget: QWidget, path: Path, scale: float = 1.0, title: str = "l
         raise OutputError("cannot save {file}: choose a .png or .svg file name", file=path.name)
     if suffix == ".svg":
         data = svg_bytes(widget, title)
-    elif widget.isWindow() and not isinstance(widget, (LandscapeView, LossChart, DataView)):
+    elif widget.isWindow() and not isinstance(widget, pg.PlotWidget):
         data = png_data(render_image(widget, scale))  # a whole window: Qt draws its panels sharp at any scale
     else:
         data = png_bytes(widget, scale)

@@ -27,7 +27,9 @@ def make_figure(name: str, scene: Scene, history, width: int, height: int, capti
     multi-label data: a view per label, side by side (see .label_figure)."""
     if name == "data" and scene.problem.dataset.n_labels:
         return make_label_figure(scene, history, width, height, caption)
-    view = {"landscape": LandscapeView, "loss": LossChart, "data": DataView}[name]()
+    from .teaching import MarginView
+
+    view = {"landscape": LandscapeView, "loss": LossChart, "data": DataView, "margins": MarginView}[name]()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     looks.use_normal_font(view)
     view.resize(width, height)
@@ -106,7 +108,7 @@ def place_legends(view: QWidget) -> None:
     """Each legend of a figure in the corner where it covers the least of the drawing."""
     if isinstance(view, LandscapeView):
         place_legend(view, view.legend, exclude={view.isolines})
-    elif isinstance(view, LossChart):
+    elif isinstance(view, LossChart) or type(view).__name__ == "MarginView":
         place_legend(view, view.getPlotItem().legend)
 
 

@@ -35,7 +35,8 @@ def _densified(px: np.ndarray) -> np.ndarray:
     counts = np.minimum(np.ceil(lengths / _STEP).astype(int), 200) + 1
     if counts.sum() > _MAX_POINTS:
         return px
-    t = np.concatenate([np.linspace(0.0, 1.0, c, endpoint=False) for c in counts])
+    starts = np.repeat(np.cumsum(counts) - counts, counts)  # each point's segment's first index
+    t = (np.arange(counts.sum()) - starts) / np.repeat(counts, counts)  # 0, 1/c, ..., (c-1)/c along each
     start = np.repeat(px[:-1], counts, axis=0)
     delta = np.repeat(np.diff(px, axis=0), counts, axis=0)
     return np.vstack([start + t[:, None] * delta, px[-1:]])

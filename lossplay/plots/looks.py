@@ -151,6 +151,8 @@ def apply(view: pg.PlotWidget, size: float = 1.0, look: Look | None = None) -> N
     # Lines in the text's colour, notes on their boxes: among the view box' items and
     # what is pinned to the box itself (read-outs, notes in a corner).
     for child in set(vb.addedItems) | set(_descendants(vb)):
+        if isinstance(child, pg.TextItem) and (resized or size != 1.0):
+            _scale_words(child, size)
         if getattr(child, "follows_text", False) and not getattr(child, "theme_role", None):
             child.theme_role = "text"  # the older flag for the same thing
         if getattr(child, "theme_role", None):
@@ -193,6 +195,16 @@ def _restyle_item(item, look: Look) -> None:
         pen = pg.mkPen(item.opts["pen"])
         pen.setColor(colour)
         item.setPen(pen)
+
+
+def _scale_words(item: pg.TextItem, size: float) -> None:
+    """Words on a plot (a note, a read-out, a key) `size` times as large as they were built."""
+    font = QFont(item.textItem.font())
+    if not hasattr(item, "_base_points"):
+        item._base_points = font.pointSizeF() if font.pointSizeF() > 0 else None
+    if item._base_points is not None:
+        font.setPointSizeF(item._base_points * size)
+        item.setFont(font)
 
 
 def _scale_strokes(item, size: float) -> None:

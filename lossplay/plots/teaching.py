@@ -45,13 +45,13 @@ class MarginView(pg.PlotWidget):
             legend_label(legend, self.curves[key], LOSS_LABELS[key])
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
-        # On a box of its own: where it applies to nothing, the curves still run under it.
-        self.note = looks.follow(pg.TextItem("", anchor=(0.5, 0.5), fill=(255, 255, 255, 210)), "note")
-        self.note.setTextWidth(220)
-        self.note.setZValue(10)
+        # Where no curve runs (every margin loss is under 0.75 past m = 0.3) and under the
+        # legend in the top right corner; narrow, so that it stays there in a small plot.
+        self.note = looks.follow(pg.TextItem("", anchor=(1.0, 0.5)), "note")
+        self.note.setTextWidth(150)
         bind(self.note.setText, "Margins are for binary classification with one output.")
         self.addItem(self.note)
-        self.note.setPos(0.0, 2.0)
+        self.note.setPos(2.95, 1.6)
         self.getPlotItem().enableAutoRange(False)
         self.setRange(xRange=(-3, 3), yRange=(-0.1, 4.0), padding=0.0)
         self._scene: Scene | None = None

@@ -290,3 +290,34 @@ def test_text_columns_cancelled_change_nothing(qtbot, window, tmp_path, warnings
     assert not window.files.open_data(kaggle_file(tmp_path), "SalePrice")
     assert seen["text"].startswith("train.csv: 2 feature columns hold text")
     assert window.current_scenario() == before and warnings == []
+
+
+def test_margins_as_png_and_svg_drawn_alike(qtbot, window, tmp_path, warnings):
+    """The Margins plot of a two-class run exports like the other views: a 2x PNG, and an
+    SVG that resvg (not Qt) draws like the PNG at 1x, with the legend clear of the
+    curves and samples or under the plot."""
+    import io
+    import sys
+    from pathlib import Path
+
+    import resvg_py
+    from PIL import Image
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "cli"))
+    from test_svg_like_png import LIMIT, fraction_differing
+
+    window.data_panel.kind.setCurrentIndex(window.data_panel.kind.findData("pass_fail"))
+    qtbot.waitUntil(lambda: window.state.status == READY and window.state.scenario.data == "pass_fail"
+                    and window.scene_data.scenario.data == "pass_fail", timeout=15000)
+    run_to_the_end(qtbot, window)
+    assert window.files.export_figure("margins", tmp_path / "m2.png", 500, 400, scale=2.0)
+    assert Image.open(tmp_path / "m2.png").size == (1000, 800)
+    assert window.files.export_figure("margins", tmp_path / "m.png", 500, 400)
+    assert window.files.export_figure("margins", tmp_path / "m.svg", 500, 400)
+    png = np.asarray(Image.open(tmp_path / "m.png").convert("RGB"))
+    svg = (tmp_path / "m.svg").read_text()
+    assert "<image" not in svg  # lines, markers and words as vectors
+    drawn = np.asarray(Image.open(io.BytesIO(resvg_py.svg_to_bytes(svg_string=svg, background="#ffffff"))).convert("RGB"))
+    assert drawn.shape == png.shape
+    assert fraction_differing(png, drawn) < LIMIT
+    assert warnings == []

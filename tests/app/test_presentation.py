@@ -44,15 +44,27 @@ def test_colours_stay_apart_in_every_theme(key, vision):
 
 
 def test_presenter_mode_enlarges_and_restores(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
     action = window.presentation.action
     axis = window.landscape.getPlotItem().getAxis("left")
     curve = window.loss_chart.train
     width = curve.opts["pen"].widthF()
+    combos = [c for c in window.centralWidget().widget(0).findChildren(QComboBox) if c.isVisible()]
+    hints = [c.sizeHint().width() for c in combos]
+    assert combos
     action.trigger()
     qtbot.waitUntil(lambda: window.isFullScreen())
     try:
         assert axis.style["tickFont"].pixelSize() >= 18
         assert curve.opts["pen"].widthF() == pytest.approx(width * 1.6)
+        # The settings widen with their words: no choice is cut off (on a 1920x1080
+        # projector; the off-screen platform's full screen is smaller).
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: all(c.sizeHint().width() > hint for c, hint in zip(combos, hints)))  # larger words
+        qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width() for c in combos))
     finally:
         action.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
