@@ -10,10 +10,29 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ..i18n import bind
+from ..paths import resource_path
 from ..plots import looks
 
 PRESENTER_SIZE = 1.6  # lines, markers and titles; tick labels get at least looks.PRESENTER_TICK_PX
 PANEL_FONT_FACTOR = 1.35
+
+
+def contrast_frames() -> str:
+    """High contrast's frames round every field and slider, and its arrows, in white
+    (a style sheet: Qt's styles draw them a shade darker than the window, on black
+    nothing at all)."""
+    up, down = (resource_path(f"arrow-{d}-white.svg").as_posix() for d in ("up", "down"))
+    return f"""
+QLineEdit, QAbstractSpinBox, QComboBox {{ border: 1px solid #FFFFFF; padding: 1px 3px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 14px; border-left: 1px solid #FFFFFF; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 8px; height: 5px; }}
+QAbstractSpinBox::down-arrow {{ image: url({down}); width: 8px; height: 5px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
+QComboBox::drop-down {{ width: 16px; border-left: 1px solid #FFFFFF; }}
+QComboBox::down-arrow {{ image: url({down}); width: 8px; height: 5px; }}
+QSlider::groove:horizontal {{ border: 1px solid #FFFFFF; height: 4px; }}
+QSlider::handle:horizontal {{ background: #FFFFFF; width: 10px; margin: -6px 0; }}
+"""
 
 
 def _palette(look: looks.Look) -> QPalette:
@@ -111,7 +130,12 @@ class PresentationMode:
         look = looks.set_current(key)
         if remember:
             QSettings("lossplay", "lossplay").setValue("theme", key)
+        app = QApplication.instance()
+        if key != "contrast":  # the frames go first: the new palette then reaches every widget
+            app.setStyleSheet("")
         QApplication.setPalette(_palette(look))
+        if key == "contrast":
+            app.setStyleSheet(contrast_frames())
         self.theme_actions[key].setChecked(True)
         self.restyle()
 

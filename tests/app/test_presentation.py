@@ -187,3 +187,26 @@ def test_the_chosen_theme_is_there_at_the_next_launch(qtbot, window):
     finally:
         window.presentation.set_theme("light")
     assert QSettings("lossplay", "lossplay").value("theme") == "light"
+
+
+def test_high_contrast_frames_every_field(qtbot, window):
+    """On black, a field is framed in white (Qt's styles frame it a shade darker than the
+    window: invisible there), and the light theme goes back to the style's own frames."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    spin = [s for s in window.centralWidget().widget(0).findChildren(QSpinBox) if s.isVisible()][0]
+
+    def frame_luminance() -> float:
+        image = picture(spin, scale=1).convertToFormat(QImage.Format.Format_RGB888)
+        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+        left = pixels[:, :3 * 3].reshape(image.height(), 3, 3)  # the three leftmost columns
+        return float(luminance(left[image.height() // 2].astype(float)).max())
+
+    window.presentation.set_theme("contrast")
+    try:
+        qtbot.waitUntil(lambda: spin.palette().color(spin.backgroundRole()).name() == "#000000")
+        assert frame_luminance() > 0.6
+    finally:
+        window.presentation.set_theme("light")
+    assert QApplication.instance().styleSheet() == ""
