@@ -76,10 +76,11 @@ def loss_label(value: float, digits: int = 10) -> str:
 
 
 def loss_labels(values: list[float]) -> list[str]:
-    """The labels of one axis in one style: where any of them needs a power of ten, every
-    value from 1000 up is written with one too (10³, 10⁴, 10⁶, never 10000 beside 10⁶)."""
+    """The labels of one axis in one style: where any of them needs a power of ten or
+    has five digits, every value from 1000 up is written with one (10³, 10⁴, 10⁶ as on
+    the loss chart's log axis, never 10000 beside 10⁶)."""
     plain = [loss_label(v) for v in values]
-    if not any(set(text) & _POWERS for text in plain):
+    if not any(set(text) & _POWERS for text in plain) and not any(abs(v) >= 1e4 for v in values):
         return plain
     labels = []
     for value, text in zip(values, plain):

@@ -92,6 +92,8 @@ def test_colour_bar_writes_its_large_values_alike():
     assert labels == ["51.3", "10⁵", "10⁶", "10⁷", "10⁸"]
     labels = [label for _, label in colour_scale_ticks(0.5, 2e6, 0.2)]
     assert labels[0] == "0.5" and "10⁶" in labels and "1000" not in labels and "10³" in labels
+    # Up to 10⁴ (five digits) the same: 10³ and 10⁴, as the loss chart's log axis writes them.
+    assert [label for _, label in colour_scale_ticks(51.3, 2e4, 0.5)] == ["51.3", "60", "150", "10³", "10⁴"]
 
 
 def test_loss_labels():
