@@ -87,6 +87,9 @@ class LandscapeView(pg.PlotWidget):
             item.setZValue(5)
             item.setVisible(False)
             self.addItem(item)
+        # Their words in the new theme's green (red stays red) when the theme changes.
+        looks.on_theme(lambda: [label.setColor(GROWS if getattr(label, "grows", True) else looks.current().good)
+                                for label in self.eigen_labels], owner=self)
         # Which samples pull: the largest per-sample terms of the step, and the whole step.
         self.pull_lines = pg.PlotDataItem(pen=pg.mkPen(PULL, width=1.6), connect="pairs")
         self.pull_heads = [pg.ArrowItem(headLen=9, tipAngle=40, brush=PULL, pen=None) for _ in range(MAX_PULLS)]
@@ -259,6 +262,7 @@ class LandscapeView(pg.PlotWidget):
             colour = GROWS if grows else SHRINKS
             line.setPen(pg.mkPen(colour, width=2.5, style=Qt.PenStyle.DashLine))
             line.setData(ends[:, 0], ends[:, 1])
+            label.grows = grows
             label.setColor(GROWS if grows else looks.current().good)
             label.setText(text)
             # On the half of the line to the right, ending at the line: inside the plot.

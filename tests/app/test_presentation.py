@@ -210,3 +210,20 @@ def test_high_contrast_frames_every_field(qtbot, window):
     finally:
         window.presentation.set_theme("light")
     assert QApplication.instance().styleSheet() == ""
+
+
+def test_curvature_labels_change_colour_with_the_theme(qtbot, window):
+    """Drawn in the light theme, a curvature label reads on the dark theme's fill too."""
+    window.curvature_action.setChecked(True)
+    window.presenter.draw()
+    label = window.landscape.eigen_labels[0]
+    qtbot.waitUntil(lambda: label.isVisible() and label.toPlainText() != "")
+    window.presentation.set_theme("dark")
+    try:
+        # The words' colour against the box under them, as drawn.
+        words, box = (np.array(c.getRgb()[:3], float) for c in (label.color, label.fill.color()))
+        hi, lo = sorted((luminance(words), luminance(box)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5
+    finally:
+        window.presentation.set_theme("light")
+        window.curvature_action.setChecked(False)
