@@ -1860,6 +1860,10 @@
         <translation>--lesson과 --scenario 중 하나만 주세요</translation>
     </message>
     <message>
+        <source>here: predicted class {k}, probability {p}</source>
+        <translation>이 지점: 예측한 클래스 {k}, 확률 {p}</translation>
+    </message>
+    <message>
         <source>hours studied</source>
         <translation>공부한 시간</translation>
     </message>

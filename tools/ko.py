@@ -517,6 +517,7 @@ KO.update({
     "Which column should the model predict? Tick several columns of 0 and 1 for multi-label data: each becomes a yes/no label with its own sigmoid.":
         "모델이 어느 열을 예측해야 하나요? 다중 레이블 데이터라면 0과 1로 된 열을 여러 개 고르세요. 열마다 자기 시그모이드를 가진 예/아니오 레이블이 됩니다.",
     "Target columns": "목표 열 목록",
+    "here: predicted class {k}, probability {p}": "이 지점: 예측한 클래스 {k}, 확률 {p}",
     "Multi-label data: each label is a yes/no question of its own, with its own sigmoid and binary cross-entropy. The Data view shades each label's probability; choose the label in its corner.":
         "다중 레이블 데이터: 레이블마다 자기 시그모이드와 이진 교차 엔트로피를 가진 별개의 예/아니오 질문입니다. 데이터 보기가 레이블마다 확률을 음영으로 보여 줍니다. 레이블은 데이터 보기 모서리에서 고르세요.",
 })

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from ..core.fit import label_names
 from ..core.landscape import PRINCIPAL_LABELS
-from ..core.readouts import landscape_readout, sample_readout
+from ..core.readouts import landscape_readout, point_readout, sample_readout
 from ..i18n import tr
 from ..plots.views import DataView, LandscapeView, LossChart
 from .run_controller import RunController
@@ -54,11 +54,17 @@ class Readouts(QObject):
     def _on_data(self, x: float, y: float) -> None:
         c, h = self.controller, self.controller.history
         index = self.data_view.sample_at(x, y)
-        if index is None or h is None or len(h) == 0 or c.problem is None:
+        if h is None or len(h) == 0 or c.problem is None:
             self.data_view.hover.show(None)
             return
         theta = h.thetas[shown_row(h, c.state.replay_row)]  # the step the data view shows
         label = self.data_view.label
+        if index is None:  # off the samples: what the shade says there, where there is one
+            here = point_readout(c.problem, self.data_view.frame, theta, x, y, label) \
+                if self.data_view.frame is not None else None
+            self.data_view.hover.show(None if here is None else tr("here: predicted class {k}, probability {p}")
+                                      .format(k=here[0], p=f"{here[1]:.3f}"))
+            return
         r = sample_readout(c.problem, theta, index, label)
         ds = c.problem.dataset
         name = (lambda n: n) if ds.kind.startswith("csv:") else tr  # a person's own columns keep their names

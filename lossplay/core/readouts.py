@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .fit import PROBABILISTIC, predicted_class
+from .fit import PROBABILISTIC, DataFrame, class_probabilities, predicted_class
 from .landscape import Plane
 from .losses import encode_targets, sigmoid
 from .problem import Problem
@@ -57,3 +57,21 @@ def sample_readout(problem: Problem, theta: np.ndarray, index: int, shown_label:
                 probability = p1 if label[0] == 1 else 1.0 - p1
     return SampleReadout(index, ds.X[index].copy(), float(label[0]), prediction, probability, loss,
                          bool(ds.is_val[index]))
+
+
+def point_readout(problem: Problem, frame: DataFrame, theta: np.ndarray, x: float, y: float,
+                  shown_label: int = 0) -> tuple[int, float] | None:
+    """The class predicted at the data view's point (x, y), the other features at their
+    mean as on the view's grid, and its predicted probability: what the view's shade shows
+    there. Multi-label data: label `shown_label`'s off (0) or on (1). None where the loss
+    gives no probabilities, the view has no grid, or theta is not finite."""
+    if frame.grid_points is None or problem.scenario.loss not in PROBABILISTIC or not np.isfinite(theta).all():
+        return None
+    point = frame.grid_points[:1].copy()
+    point[0, 0], point[0, 1] = x, y
+    with np.errstate(over="ignore", invalid="ignore"):
+        raw = problem.model.raw(theta, point)
+    if problem.dataset.n_labels:
+        raw = raw[:, shown_label]
+    k = int(predicted_class(raw)[0])
+    return k, float(class_probabilities(raw)[k, 0])

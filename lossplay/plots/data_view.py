@@ -112,6 +112,11 @@ class DataView(pg.PlotWidget):
         self.setRange(self._regions_rect, padding=0.0)
         self.fit.setData([], [])
 
+    @property
+    def frame(self) -> DataFrame | None:
+        """The fixed frame the view was set up in (with its grid, for 2-D classification)."""
+        return self._frame if self._scene is not None else None
+
     def show_label(self, label: int) -> None:
         """Show multi-label data's label `label` (0-based): its samples off/on and its regions."""
         if self._scene is None or not 0 <= label < max(self._scene.problem.dataset.n_labels, 1) \

@@ -119,3 +119,26 @@ def test_presenter_mode_enlarges_the_key(qtbot, open_window):
     finally:
         win.presentation.set_presenting(False)
     qtbot.waitUntil(lambda: key.item.boundingRect().height() == height, timeout=5000)
+
+
+def test_the_pointer_off_the_samples_reads_the_shade(qtbot, open_window):
+    from PySide6.QtCore import QPointF
+
+    win = open_window(Scenario(data="blobs", classes=3, noise=0.6, steps=30, lr=0.3))
+    run(qtbot, win)
+    win.timeline.slider.setValue(12)  # the read-out is of the step shown
+    view = win.data_view
+    ds = win.controller.problem.dataset
+    x0, x1, y0, y1 = win.presenter._frame.rect
+    # a point of the plot far from every sample
+    candidates = np.array([[x, y] for x in np.linspace(x0, x1, 25)[1:-1] for y in np.linspace(y0, y1, 25)[1:-1]])
+    gaps = np.hypot(*(candidates[:, None, :] - ds.X[None, :, :2]).transpose(2, 0, 1)).min(axis=1)
+    x, y = candidates[np.argmax(gaps)]
+    box = view.getPlotItem().getViewBox()
+    view.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(float(x), float(y))))
+    qtbot.waitUntil(view.hover.label.isVisible, timeout=5000)
+    theta = win.history.thetas[12]
+    raw = np.array([x, y]) @ theta[:6].reshape(2, 3) + theta[6:]
+    q = np.exp(raw - raw.max()) / np.exp(raw - raw.max()).sum()
+    k = int(np.argmax(q))
+    assert view.hover.label.textItem.toPlainText() == f"here: predicted class {k}, probability {q[k]:.3f}"

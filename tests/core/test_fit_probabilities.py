@@ -65,3 +65,18 @@ def test_multilabel_shades_the_chosen_label_by_its_own_sigmoid():
         p = 1.0 / (1.0 + np.exp(-(GX * W[0, label] + GY * W[1, label] + b[label])))
         np.testing.assert_allclose(fit(problem, frame, theta, label).probabilities[1], p, rtol=1e-12)
     assert label_names(problem.dataset) == ("y1", "y2", "y3")  # data.csv's column names
+
+
+def test_a_point_reads_the_predicted_class_and_its_probability():
+    from lossplay.core.readouts import point_readout
+
+    problem = build_problem(Scenario(data="multilabel", labels=3).validated())
+    frame = data_frame(problem)
+    theta = np.arange(9, dtype=float) / 10 - 0.4
+    W, b = theta[:6].reshape(2, 3), theta[6:]
+    for x, y in ((0.3, -1.2), (-2.0, 0.5)):
+        p = 1.0 / (1.0 + np.exp(-(x * W[0, 2] + y * W[1, 2] + b[2])))
+        k, probability = point_readout(problem, frame, theta, x, y, 2)
+        assert k == int(p > 0.5) and probability == pytest.approx(max(p, 1 - p), rel=1e-12)
+    hinge = build_problem(Scenario(data="moons", loss="hinge").validated())
+    assert point_readout(hinge, data_frame(hinge), hinge.start, 0.0, 0.0) is None  # no probabilities to read
