@@ -2583,5 +2583,9 @@
         <source>−η∇L (gradient step)</source>
         <translation>−η∇L (기울기 방향 이동)</translation>
     </message>
+    <message>
+        <source>▲▼ {count} predictions beyond the chart</source>
+        <translation>▲▼ 차트 밖의 예측 {count}개</translation>
+    </message>
 </context>
 </TS>

@@ -530,3 +530,8 @@ KO.update({
 })
 # Exports and presenter mode (issue 10, continued).
 KO.update({"Margins as PNG or SVG…": "마진을 PNG 또는 SVG로…"})
+
+# A diverging regression's predictions beyond the data chart (lead, stop 17).
+KO.update({
+    "▲▼ {count} predictions beyond the chart": "▲▼ 차트 밖의 예측 {count}개",
+})

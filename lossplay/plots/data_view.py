@@ -16,7 +16,7 @@ from .hover import Hover
 from .regions import RegionShapes
 from .scene import Scene
 from .style import style_plot
-from .theme import CLASS_COLOURS, CURRENT, PULL, TRAIN, VAL
+from .theme import CLASS_COLOURS, CURRENT, GROWS, PULL, TRAIN, VAL
 
 
 class DataView(pg.PlotWidget):
@@ -54,8 +54,14 @@ class DataView(pg.PlotWidget):
         # pixmap (100,000 of them take far longer than a frame to draw).
         for item in (self.points_train, self.points_val):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Predictions beyond the fixed frame (a diverging run): a triangle at the edge,
+        # pointing the way they went, so that the samples do not simply vanish.
+        self.beyond = pg.ScatterPlotItem(size=11, pen=pg.mkPen(GROWS, width=1.2), brush=pg.mkBrush(TRAIN))
+        self.beyond.setZValue(4)
+        self.addItem(self.beyond)
         self._regions_rect = QRectF()
         self._shown = (0, 0)
+        self._beyond = 0  # how many drawn predictions lie beyond the frame
         self._indices = np.empty(0, int)
         self._drawn = (np.empty(0), np.empty(0), self._indices)  # x, y and the sample of each point drawn
         self.hover = Hover(self, corner=(0.0, 0.0))
@@ -175,8 +181,12 @@ class DataView(pg.PlotWidget):
 
     def _say_shown(self) -> None:
         shown, total = self._shown
-        self.shown_note.setVisible(shown < total)
-        self.shown_note.setText(tr("{shown} of {total} samples shown").format(shown=f"{shown:,}", total=f"{total:,}"))
+        lines = [tr("{shown} of {total} samples shown").format(shown=f"{shown:,}", total=f"{total:,}")] \
+            if shown < total else []
+        if self._beyond:
+            lines.append(tr("▲▼ {count} predictions beyond the chart").format(count=f"{self._beyond:,}"))
+        self.shown_note.setVisible(bool(lines))
+        self.shown_note.setText("\n".join(lines))
         self._place_note()
 
     def _place_note(self, *_) -> None:
@@ -255,7 +265,15 @@ class DataView(pg.PlotWidget):
             self.fit.setData(*fit.curve)
         if fit.points is not None:
             actual, predicted, is_val = fit.points
-            self._points(actual, predicted, None, is_val)
+            _, _, bottom, top = self._frame.rect
+            placed = np.clip(np.nan_to_num(predicted, nan=top, posinf=top, neginf=bottom), bottom, top)
+            self._points(actual, placed, None, is_val)
+            beyond = placed != predicted
+            self.beyond.setData(actual[beyond], placed[beyond],
+                                symbol=np.where(placed[beyond] >= top, "t1", "t").tolist())
+            if int(beyond.sum()) != self._beyond:
+                self._beyond = int(beyond.sum())
+                self._say_shown()
             lo, hi = float(fit.points[0].min()), float(fit.points[0].max())
             self.fit.setData([lo, hi], [lo, hi])
         self.boundary.setVisible(fit.boundary is not None)

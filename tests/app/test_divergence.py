@@ -86,3 +86,23 @@ def test_the_slice_tab_shows_the_loss_along_the_last_step_and_calls_an_overshoot
     words = window.slice_view.verdict.textItem.toPlainText()
     assert words == ("short of the lowest point" if slope <= 0 else
                      "past the lowest point, but still lower" if lower else "overshoot: landed higher than it started")
+
+
+def test_predictions_that_flew_off_the_data_chart_stay_on_its_edge_and_are_counted(qtbot, window):
+    from test_replay import diverge_lesson_one
+
+    diverge_lesson_one(qtbot, window)
+    window.tabs.setCurrentWidget(window.data_view)
+    window.presenter.draw()
+    view = window.data_view
+    h = window.history
+    theta = h.thetas[-1] if np.isfinite(h.thetas[-1]).all() else h.thetas[-2]
+    X = window.controller.problem.dataset.X[view._indices]
+    predicted = X @ theta[:2] + theta[2]  # weights first, then the bias
+    _, _, bottom, top = view._frame.rect
+    off = (predicted < bottom) | (predicted > top)
+    assert off.sum() > 0
+    xs, ys = view.beyond.getData()
+    assert len(xs) == off.sum()
+    np.testing.assert_allclose(np.sort(ys), np.sort(np.where(predicted[off] > top, top, bottom)))
+    assert view.shown_note.isVisible() and f"{off.sum()} predictions beyond the chart" in view.shown_note.toPlainText()
