@@ -114,19 +114,36 @@ def start_zygote() -> None:
     _zygote = process, ours
 
 
-def start_process(kind: bytes) -> Connection:
+def start_process(kind: bytes) -> tuple[Connection, Connection]:
     """A new process of `kind` (a thread, where processes are not forked) and the
-    window's end of its connection. Its first message is its pid (None for a thread)."""
+    window's two ends of its connection: one to read from, one to write to, each to be
+    closed only by the thread that uses it (a number closed under another thread could be
+    a new window's socket by the time that thread used it). The first message read is
+    the process's pid (None for a thread)."""
     if not FORKS:
-        window_end, worker_end = Pipe()
-        threading.Thread(target=_serve, args=(kind, worker_end, None), daemon=True,
+        commands_in, commands_out = Pipe(duplex=False)  # (the end that receives, the end that sends)
+        events_in, events_out = Pipe(duplex=False)
+        threading.Thread(target=_serve, args=(kind, _Duplex(commands_in, events_out), None), daemon=True,
                          name=f"lossplay-{kind.decode()}").start()
-        return window_end
+        return events_in, commands_out
     start_zygote()
     window_end, process_end = socket.socketpair()
     socket.send_fds(_zygote[1], [kind], [process_end.fileno()])
     process_end.close()
-    return Connection(window_end.detach())
+    reading = Connection(window_end.detach())
+    return reading, Connection(os.dup(reading.fileno()))
+
+
+class _Duplex:
+    """Two one-way pipes as one connection, for the worker's side of a thread."""
+
+    def __init__(self, incoming: Connection, outgoing: Connection) -> None:
+        self.recv, self.poll, self.send = incoming.recv, incoming.poll, outgoing.send
+        self._ends = (incoming, outgoing)
+
+    def close(self) -> None:
+        for end in self._ends:
+            end.close()
 
 
 if __name__ == "__main__":

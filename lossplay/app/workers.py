@@ -24,7 +24,7 @@ class ProcessLink:
     is gone)."""
 
     def __init__(self, kind: bytes, receive, name: str) -> None:
-        self._conn = start_process(kind)
+        self._reading, self._writing = start_process(kind)
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self.pid: int | None = None  # None too where the work runs on a thread
         self._ended = False
@@ -45,26 +45,26 @@ class ProcessLink:
                 pass
 
     def _write(self) -> None:
-        while True:
-            message = self._outbox.get()
-            try:
-                self._conn.send(message)  # None too: the process's last message
-            except OSError:  # the process ended
-                return
-            if message is None:
-                return
+        with self._writing:
+            while True:
+                message = self._outbox.get()
+                try:
+                    self._writing.send(message)  # None too: the process's last message
+                except OSError:  # the process ended
+                    return
+                if message is None:
+                    return
 
     def _read(self, receive) -> None:
-        try:
-            self.pid = self._conn.recv()
-            while True:
-                receive(self._conn.recv())
-        except (EOFError, OSError):
-            self._ended = True  # its pid may be another process's from now on
-        except RuntimeError:  # the window is gone
-            pass
-        finally:
-            self._conn.close()
+        with self._reading:
+            try:
+                self.pid = self._reading.recv()
+                while True:
+                    receive(self._reading.recv())
+            except (EOFError, OSError):
+                self._ended = True  # its pid may be another process's from now on
+            except RuntimeError:  # the window is gone
+                pass
 
 
 class TrainingWorker(QObject):
