@@ -32,6 +32,9 @@ from .models import LinearModel
 from .objective import Objective
 
 BLOCK = 1 << 15  # (grid point, sample) pairs per block: 256 kB per float64 temporary
+# Below this, exp(x) and a sum of a few of them stay finite: the plain formulas are used,
+# with fewer passes than the shifted ones.
+_EXP_SAFE = 700.0
 
 
 _blas = None
@@ -207,7 +210,7 @@ class _SoftplusBlock:
     """sum_t softplus(-m_t), margins m = signs raw = c + alpha a + beta b per term."""
 
     def __init__(self, signs, r0, p, q):
-        self.c, self.a, self.b = signs * r0, signs * p, signs * q  # (n, L)
+        self.c, self.a, self.b = -signs * r0, -signs * p, -signs * q  # -m = c + alpha a + beta b, (n, L)
         self.width = r0.shape[1]
         self.count = r0.size  # a mean over every (sample, label) pair
 
@@ -215,13 +218,17 @@ class _SoftplusBlock:
         return self.c[samples].ravel() + alphas[:, None] * self.a[samples].ravel()  # (A, terms)
 
     def sums(self, at_beta0, betas, samples):
-        z = at_beta0 + betas[:, None, None] * self.b[samples].ravel()  # (R, A, terms)
-        negative_part = np.minimum(z, 0.0).sum(axis=-1)  # sum of max(-m, 0)
+        z = at_beta0 + betas[:, None, None] * self.b[samples].ravel()  # -m, (R, A, terms)
+        if z.max() < _EXP_SAFE:  # log1p(exp(z)): exact, and exp cannot overflow
+            np.exp(z, out=z)
+            np.log1p(z, out=z)
+            return z.sum(axis=-1)
+        positive_part = np.maximum(z, 0.0).sum(axis=-1)  # softplus(z) = max(z, 0) + log1p(exp(-|z|))
         np.abs(z, out=z)
         np.negative(z, out=z)
         np.exp(z, out=z)
         np.log1p(z, out=z)
-        return z.sum(axis=-1) - negative_part
+        return z.sum(axis=-1) + positive_part
 
 
 class _SoftmaxBlock:
@@ -256,17 +263,23 @@ class _SoftmaxBlock:
         at_beta0, lin0, lin_beta = prepared
         along = self.diffs[2][:, samples]
         d = [np.add(at_beta0[k], betas[:, None, None] * along[k]) for k in range(self.width)]  # (R, A, B) each
-        top = d[0].copy()
-        for dk in d[1:]:
-            np.maximum(top, dk, out=top)
-        np.maximum(top, 0.0, out=top)
-        total = np.exp(np.negative(top))
-        for dk in d:
-            dk -= top
-            np.exp(dk, out=dk)
-            total += dk
-        np.log(total, out=total)
-        total += top
+        if max(dk.max() for dk in d) < _EXP_SAFE:  # lse(0, d) = log1p(sum exp(d)): no exp can overflow
+            total = np.exp(d[0], out=d[0])
+            for dk in d[1:]:
+                total += np.exp(dk, out=dk)
+            np.log1p(total, out=total)
+        else:
+            top = d[0].copy()
+            for dk in d[1:]:
+                np.maximum(top, dk, out=top)
+            np.maximum(top, 0.0, out=top)
+            total = np.exp(np.negative(top))
+            for dk in d:
+                dk -= top
+                np.exp(dk, out=dk)
+                total += dk
+            np.log(total, out=total)
+            total += top
         if not self.ones:  # soft targets (not a BLAS product: its threads crawl on a busy machine)
             total *= self.weights[samples]
         lse = total.sum(axis=-1)

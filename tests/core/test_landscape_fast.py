@@ -153,3 +153,20 @@ def test_switch_index_is_searchsorted(betas, side):
                              [np.inf, -np.inf, np.nan, 1e300, -1e300]]).reshape(1, -1)
     found = _switch_index(betas, values.copy(), side, _even_grid(betas), Scratch())
     np.testing.assert_array_equal(found, np.searchsorted(betas, values, side=side))
+
+
+@pytest.mark.parametrize("settings", [dict(data="pass_fail", loss="logistic"), dict(data="circles", loss="bce"),
+                                      dict(data="blobs", classes=3, loss="cross_entropy"),
+                                      dict(data="blobs", classes=3, loss="sparse_cross_entropy")],
+                         ids=["logistic", "bce", "cross-entropy", "sparse cross-entropy"])
+def test_far_planes_whose_exponentials_would_overflow(settings):
+    """Weights of a thousand: raw outputs beyond exp's range, where the closed forms shift."""
+    problem = build_problem(Scenario(samples=300, **settings))
+    k = len(problem.start)
+    rng = np.random.default_rng(5)
+    d1, d2 = rng.normal(size=k), rng.normal(size=k)
+    plane = Plane(np.zeros(k), d1 / np.linalg.norm(d1), d2 / np.linalg.norm(d2), np.linspace(-1000.0, 1000.0, 61),
+                  np.linspace(-400.0, 900.0, 61), ("d1", "d2"))
+    expected = reference(problem, plane)
+    assert expected.max() > 700.0
+    np.testing.assert_allclose(evaluate_landscape(problem.objective, plane), expected, rtol=1e-7, atol=1e-13)
