@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         self.plane_box = named(QComboBox(), "Landscape plane",
                                "The plane of the landscape for models with more than two parameters.")
         self.plane_box.setMinimumContentsLength(18)
+        # As wide as its longest choice ("principal directions of the run" was cut off).
+        self.plane_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.plane_box.activated.connect(self._on_plane)
         plane_label = QLabel()
         bind(lambda t: plane_label.setText(f" {t} "), "Plane", owner=plane_label)
