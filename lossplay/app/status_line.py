@@ -18,7 +18,7 @@ STATUS_WORDS = {READY: "ready", RUNNING: "running", PAUSED: "paused", CONVERGED:
 
 
 class StatusLine(QLabel):
-    SHOWN = frozenset({"status", "lr", "optimizer", "steps", "critical_lr"})  # what the line says, besides the run
+    SHOWN = frozenset({"status", "lr", "optimizer", "steps", "critical_lr", "replay_row"})  # besides the run
 
     def __init__(self, state: WindowState, controller: RunController) -> None:
         super().__init__()
@@ -52,8 +52,12 @@ class StatusLine(QLabel):
             return tr("Computing the landscape…")
         if h is None or len(h) == 0:
             return ""
-        step, loss, norm = int(h.steps[-1]), h.losses[-1], h.grad_norms[-1]
-        lr = state.scenario.lr  # the rate the next update uses
+        row = state.replay_row
+        if row is not None and row < len(h) - 1:  # the step the timeline shows, with its own numbers
+            step, loss, norm, lr = int(h.steps[row]), h.losses[row], h.grad_norms[row], h.lrs[row]
+        else:
+            step, loss, norm = int(h.steps[-1]), h.losses[-1], h.grad_norms[-1]
+            lr = state.scenario.lr  # the rate the next update uses
         if state.status == DIVERGED:
             words = tr("diverged at step {step}").format(step=h.diverged_at_step)
             critical = state.critical_lr

@@ -51,6 +51,10 @@ def test_dragging_the_timeline_shows_that_step_everywhere(qtbot, window):
     window.tabs.setCurrentWidget(window.data_view)
     xs, line = window.data_view.fit.getData()
     np.testing.assert_allclose(line, w4 * xs + b4, rtol=1e-12)
+    # The status line says step 4's numbers: the loss of w4, b4 on the training samples.
+    loss4 = np.mean((w4 * X + b4 - y) ** 2)
+    status = window.status_line.text()
+    assert "step 4 / " in status and f"loss {loss4:.6g}" in status
 
 
 def test_left_and_right_move_one_recorded_step_and_right_at_the_end_updates(qtbot, window):
