@@ -7,7 +7,6 @@ import os
 import queue
 import signal
 import threading
-from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, Qt, Signal
 
