@@ -2300,6 +2300,10 @@
         <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
     </message>
     <message>
+        <source>the landscape stopped being computed (its process ended); change any setting to try again</source>
+        <translation>손실 지형 계산이 멈췄습니다(계산 프로세스가 끝났습니다). 아무 설정이나 바꾸면 다시 계산합니다</translation>
+    </message>
+    <message>
         <source>the output folder has no name</source>
         <translation>출력 폴더 이름이 비어 있습니다</translation>
     </message>

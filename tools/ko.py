@@ -535,3 +535,9 @@ KO.update({"Margins as PNG or SVG…": "마진을 PNG 또는 SVG로…"})
 KO.update({
     "▲▼ {count} predictions beyond the chart": "▲▼ 차트 밖의 예측 {count}개",
 })
+
+# A landscape process that ended unasked (lead, stop 17).
+KO.update({
+    "the landscape stopped being computed (its process ended); change any setting to try again":
+        "손실 지형 계산이 멈췄습니다(계산 프로세스가 끝났습니다). 아무 설정이나 바꾸면 다시 계산합니다",
+})

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import Problem, ScenarioError
-from ..core.messages import translated
+from ..core.messages import UserMessage, translated
 from ..core.stability import critical_lr
 from ..core.schedules import parse_schedule
 from ..core.status import run_status
@@ -130,7 +130,7 @@ class RunController(QObject):
             self.scene = self.problem = None
             self.histories = []
             self.state.set_status(READY)
-            self.failed.emit(translated(result, tr) if isinstance(result, ScenarioError) else str(result))
+            self.failed.emit(translated(result, tr) if isinstance(result, UserMessage) else str(result))
             return
         self.scene, self.base_plane = result, result.plane
         self._update_critical()

@@ -11,6 +11,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ..core import Problem
+from ..core.messages import UserMessage
 from .training_loop import TrainingLoop
 from .worker_processes import LANDSCAPES, TRAINING, start_process
 
@@ -22,11 +23,13 @@ class ProcessLink:
     reading thread, until the process ends or `receive` raises RuntimeError (the window
     is gone)."""
 
-    def __init__(self, kind: bytes, receive, name: str) -> None:
+    def __init__(self, kind: bytes, receive, name: str, lost=None) -> None:
         self._reading, self._writing = start_process(kind)
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self.pid: int | None = None  # None too where the work runs on a thread
-        self._ended = False
+        self.ended = False
+        self._closing = False
+        self._lost = lost  # called on the reading thread if the process ends unasked
         threading.Thread(target=self._write, name=f"lossplay-{name}-writer", daemon=True).start()
         threading.Thread(target=self._read, args=(receive,), name=f"lossplay-{name}-reader", daemon=True).start()
 
@@ -36,8 +39,9 @@ class ProcessLink:
     def close(self) -> None:
         """Ends the process: at once, even in the middle of a landscape (nothing of it is
         kept); else, as a thread does, once it reads its last message."""
+        self._closing = True
         self._outbox.put(None)
-        if self.pid is not None and not self._ended:
+        if self.pid is not None and not self.ended:
             try:
                 os.kill(self.pid, signal.SIGTERM)
             except ProcessLookupError:
@@ -61,7 +65,12 @@ class ProcessLink:
                 while True:
                     receive(self._reading.recv())
             except (EOFError, OSError):
-                self._ended = True  # its pid may be another process's from now on
+                self.ended = True  # its pid may be another process's from now on
+                if self._lost is not None and not self._closing:
+                    try:
+                        self._lost()
+                    except RuntimeError:  # the window is gone
+                        pass
             except RuntimeError:  # the window is gone
                 pass
 
@@ -140,18 +149,40 @@ class TrainingWorker(QObject):
          "stopped": self.stopped}[kind].emit(run_id, *rest)
 
 
+class LandscapeProcessLost(UserMessage, RuntimeError):
+    """The landscape process ended without being asked (killed from outside, or out of
+    memory): the window says so instead of computing forever."""
+
+
 class LandscapeBuilder:
     """Builds Scenes (problem, plane, landscape, isolines) in the window's landscape
     process, the newest request only: of requests made while one is built, only the
     last is built. `deliver(generation, Scene or Exception)` is called on a reading
-    thread."""
+    thread. A process that ended unasked is replaced at the next request."""
 
     def __init__(self, deliver) -> None:
-        self._link = ProcessLink(LANDSCAPES, lambda message: deliver(*message), "landscape")
+        self._deliver = deliver
+        self._newest = self._answered = 0  # generations
+        self._link = self._start()
+
+    def _start(self) -> ProcessLink:
+        return ProcessLink(LANDSCAPES, self._answer, "landscape", lost=self._lost)
+
+    def _answer(self, message: tuple) -> None:
+        self._answered = message[0]
+        self._deliver(*message)
 
     def request(self, generation: int, scenario, axes, frame=None) -> None:
         """A scene of `scenario`; on `frame` (a Plane) if given, else framing its run."""
+        if self._link.ended:
+            self._link = self._start()
+        self._newest = generation
         self._link.send((generation, scenario, axes, frame))
 
     def close(self) -> None:
         self._link.close()
+
+    def _lost(self) -> None:
+        if self._newest != self._answered:  # a landscape was being waited for
+            self._deliver(self._newest, LandscapeProcessLost(
+                "the landscape stopped being computed (its process ended); change any setting to try again"))

@@ -276,3 +276,22 @@ def test_a_big_data_set_is_shown_as_an_even_spread_and_says_so(qtbot, window):
     qtbot.waitUntil(lambda: window.state.status == READY and window.controller.problem.scenario.samples == 200,
                     timeout=30000)
     assert not view.shown_note.isVisible()
+
+
+def test_a_landscape_process_that_dies_is_said_and_replaced_at_the_next_change(qtbot, process_ended):
+    import os
+    import signal
+
+    # A landscape of a million samples for a loss outside the mse family takes seconds.
+    win = MainWindow(Scenario(data="pass_fail", model="linear", loss="logistic", samples=1_000_000))
+    win.show()
+    link = win.controller._builder._link
+    qtbot.waitUntil(lambda: link.pid is not None, timeout=30000)
+    os.kill(link.pid, signal.SIGKILL)  # as the system's out-of-memory killer would
+    qtbot.waitUntil(lambda: win.state.status == READY and "its process ended" in win.status_line.text(),
+                    timeout=30000)
+    win.data_panel.samples.setValue(200)  # any change: a new process computes it
+    qtbot.waitUntil(lambda: win.state.status == READY and win.history is not None and len(win.history) == 1
+                    and win.controller.problem.scenario.samples == 200, timeout=30000)
+    assert win.controller._builder._link is not link and "process" not in win.status_line.text()
+    win.close()
