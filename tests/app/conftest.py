@@ -51,6 +51,16 @@ def warnings(monkeypatch):
 
 
 @pytest.fixture
+def window_on(open_window, request):
+    """open_window with the test module's TAB (the name of a window's view) in front."""
+    def open_(scenario):
+        win = open_window(scenario)
+        win.tabs.setCurrentWidget(getattr(win, request.module.TAB))
+        return win
+    return open_
+
+
+@pytest.fixture
 def process_ended():
     """ended(pid): whether the process `pid` (one of a window's, a zygote's child) is gone."""
     def ended(pid: int) -> bool:

@@ -9,14 +9,7 @@ from lossplay.core import Scenario
 from lossplay.app.state import ENDED, READY
 
 
-@pytest.fixture
-def window_on(open_window):
-    """A window on `scenario` with the tab under test in front."""
-    def open_(scenario):
-        win = open_window(scenario)
-        win.tabs.setCurrentWidget(win.metrics_view)
-        return win
-    return open_
+TAB = "metrics_view"  # in front in every window_on(...) window
 
 
 def run_to_the_end(qtbot, win):

@@ -2,26 +2,18 @@
 at a time, chosen from a list in its corner; own CSV data with several 0/1 target
 columns comes from File → Open data as from `lossplay run --target a,b`."""
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from lossplay.app import file_actions
-from lossplay.app.state import ENDED, READY
+from lossplay.app.state import READY
 from lossplay.app.target_dialog import TargetDialog
 from lossplay.core import Scenario
+from test_confidence_shade import run  # to the end, with the data view in front
 
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def run(qtbot, win):
-    win.speed.setCurrentIndex(win.speed.count() - 1)
-    win.play_action.trigger()
-    qtbot.waitUntil(lambda: win.state.status in ENDED, timeout=30000)
-    win.tabs.setCurrentWidget(win.data_view)
-    win.presenter.draw()
 
 
 def test_the_label_list_shows_each_labels_samples_and_regions(qtbot, open_window):

@@ -10,14 +10,7 @@ from lossplay.app.state import ENDED, READY
 from lossplay.core import Scenario
 
 
-@pytest.fixture
-def window_on(open_window):
-    """A window on `scenario` with the tab under test in front."""
-    def open_(scenario):
-        win = open_window(scenario)
-        win.tabs.setCurrentWidget(win.probability_view)
-        return win
-    return open_
+TAB = "probability_view"  # in front in every window_on(...) window
 
 
 def test_clicking_a_sample_on_the_curve_shows_its_distributions(qtbot, window_on):
