@@ -29,15 +29,17 @@ from numpy.polynomial import chebyshev
 
 from .landscape_sums import Scratch
 
-# Piecewise sums work on blocks of _ROWS grid rows x _TERMS terms (512 kB per float64
-# array): in the cache, and reused (landscape_sums.Scratch).
-_ROWS, _TERMS = 16, 4096
+# Piecewise sums work on blocks of _ROWS grid rows x _TERMS terms, reused
+# (landscape_sums.Scratch); most terms of a block are usually left out or summed in
+# closed form, so that the arrays binned are a fraction of that (see _piece_sums).
+_ROWS, _TERMS = 32, 8192
 
-# key -> (global polynomial g(z), [(kappa, side, polynomial e(z))]); the term is
-# g(z) + sum of e(z) over the pieces whose condition "z side kappa" holds, z as below.
+# key -> (global polynomial g(z), [(kappa, side, (f0, f1, f2))]); the term is g(z) plus,
+# for each piece whose condition "z side kappa" holds, f0 + f1 u + f2 u^2 with u = z - kappa
+# (the piece's polynomial about its own switch point: f0 = 0 where the loss is continuous).
 _PIECES = {
-    "hinge": ((0, 0, 0), [(1.0, "<=", (1.0, -1.0, 0.0))]),
-    "squared_hinge": ((0, 0, 0), [(1.0, "<=", (1.0, -2.0, 1.0))]),
+    "hinge": ((0, 0, 0), [(1.0, "<=", (0.0, -1.0, 0.0))]),  # 1 - z = -u
+    "squared_hinge": ((0, 0, 0), [(1.0, "<=", (0.0, 0.0, 1.0))]),  # (1 - z)^2 = u^2
     "zero_one": ((0, 0, 0), [(0.0, "<=", (1.0, 0.0, 0.0))]),
     "mae": ((0, -1, 0), [(0.0, ">", (0.0, 2.0, 0.0))]),  # |r| = −r + 2r [r > 0]
     "multiclass_hinge": ((0, 0, 0), [(0.0, ">", (0.0, 1.0, 0.0))]),
@@ -48,9 +50,9 @@ PIECEWISE_LOSSES = tuple(_PIECES) + ("huber",)
 def _pieces(key: str, delta: float):
     if key != "huber":
         return _PIECES[key]
-    # 0.5 r^2 inside [-delta, delta], delta |r| - 0.5 delta^2 outside.
-    return ((0.0, 0.0, 0.5), [(delta, ">", (-0.5 * delta * delta, delta, -0.5)),
-                              (-delta, "<=", (-0.5 * delta * delta, -delta, -0.5))])
+    # 0.5 z^2 everywhere, less 0.5 (z - delta)^2 above delta and 0.5 (z + delta)^2 below -delta:
+    # delta |z| - 0.5 delta^2 outside [-delta, delta].
+    return ((0.0, 0.0, 0.5), [(delta, ">", (0.0, 0.0, -0.5)), (-delta, "<=", (0.0, 0.0, -0.5))])
 
 
 def _poly_sums(c, a, b, alphas, betas, poly) -> np.ndarray:
@@ -93,65 +95,151 @@ def piecewise_values(c: np.ndarray, a: np.ndarray, b: np.ndarray, alphas: np.nda
     return total
 
 
+# What a piece's sum over its terms is made of: with d = (z - kappa at beta = 0) and u = d +
+# beta b, f0 + f1 u + f2 u^2 = (f0 + f1 d + f2 d^2) + beta (f1 b + 2 f2 d b) + beta^2 f2 b^2,
+# so per bin the sums of 1, d, b, d^2, d b, b^2 (those the piece uses), each entering the
+# grid point as (coefficient index, power of beta, factor).
+def _monomials(f0: float, f1: float, f2: float) -> list[tuple[str, int, float]]:
+    out = [("1", 0, f0)] if f0 else []
+    if f1:
+        out += [("d", 0, f1), ("b", 1, f1)]
+    if f2:
+        out += [("dd", 0, f2), ("db", 1, 2.0 * f2), ("bb", 2, f2)]
+    return out
+
+
 def _piece_sums(group, alphas, betas, grid, pieces, scratch: Scratch) -> np.ndarray:
-    """(rows, G2): per grid point, the sum over the pieces (kappa, side, e) and the terms
-    of `group` whose z_t `side` kappa of e(z_t).
+    """(rows, G2): per grid point, the sum over the pieces (kappa, side, f) and the terms
+    of `group` whose z_t `side` kappa of the piece's polynomial.
 
     The terms of a group share the sign of b: each switches on at one beta and stays on in
     the same direction, so the running sums of its polynomial's coefficients, binned by
-    the first node where it is on, give every grid point of the row. Each block of terms
-    works in the same `scratch` arrays (fresh temporaries this size cost page faults)."""
+    the first node where it is on, give every grid point of the row. The coefficients are
+    taken about the piece's own switch point, where a continuous piece is 0: only the sums
+    that are not are binned (huber: d^2, d b and b^2 per piece).
+
+    Most terms switch outside the grid on every row of a block (far samples, outliers):
+    on at every node of those rows or at none. The switch moves monotonically with alpha,
+    and so does its node index, computed by the same monotone floating-point operations,
+    so the block's smallest and largest alpha tell: a term off at every node is left out,
+    one on at every node enters by its moments (closed form, O(terms)), and only the rest
+    are binned per row. Each block of terms works in the same `scratch` arrays (fresh
+    temporaries this size cost page faults)."""
     c, a, b = group
     G2, R = len(betas), len(alphas)
     if b[0] == 0:  # z does not depend on beta: on or off along the whole row
-        cz = c[None, :] + alphas[:, None] * a[None, :]
         total = 0.0
-        for kappa, side, (e0, e1, e2) in pieces:
-            on = (cz > kappa) if side == ">" else (cz <= kappa)
-            total = total + np.where(on, e0 + e1 * cz + e2 * cz * cz, 0.0).sum(axis=1)
+        for kappa, side, (f0, f1, f2) in pieces:
+            u = c[None, :] - kappa + alphas[:, None] * a[None, :]
+            on = (u > 0) if side == ">" else (u <= 0)
+            total = total + np.where(on, f0 + f1 * u + f2 * u * u, 0.0).sum(axis=1)
         return np.repeat(total[:, None], G2, axis=1)
     rises = b[0] > 0
-    # e(cz + beta b) = coef0 + coef1 beta + coef2 beta^2, cz the term's z at beta = 0
-    plans = [(kappa, rises == (side == ">"), e, [0] + ([1] if e[1] or e[2] else []) + ([2] if e[2] else []))
-             for kappa, side, e in pieces]  # forward: on for j >= k, else for j < k
-    binned = [np.zeros((len(powers), R * (G2 + 1))) for *_, powers in plans]
+    plans = [(kappa, rises == (side == ">"), f, _monomials(*f)) for kappa, side, f in pieces]
+    binned = [{name: np.zeros(R * (G2 + 1)) for name, *_ in monomials} for *_, monomials in plans]
+    moments = [np.zeros(len(_MOMENTS)) for _ in plans]  # of the terms on at every node
     offsets = np.arange(R)[:, None] * (G2 + 1)
+    size = R * (G2 + 1)
+    ends = np.array([[alphas.min()], [alphas.max()]])  # d is affine in alpha: extreme at these
+    # the moments are taken about the middle of the block (less cancellation than about 0)
+    middle, beta_mid = 0.5 * (ends[0, 0] + ends[1, 0]), 0.5 * (betas[0] + betas[-1])
+    slope_all = -1.0 / (b * grid[1]) if grid is not None else None
+    # Out of floats (never in a landscape that is drawn): every term binned, as it comes.
+    classify = bool(np.isfinite(c).all() and np.isfinite(a).all() and np.isfinite(b).all()
+                    and (slope_all is None or np.isfinite(slope_all).all()))
+
+    def node_index(d, bt, slope, ties):
+        """searchsorted(betas, -d / b): the first node where a rising term is above its switch."""
+        if ties or grid is None:
+            # A term on a node exactly where it switches is on or off as searchsorted says;
+            # that matters only where the piece jumps there (0/1 loss): elsewhere it is 0.
+            switch = np.divide(d, -bt, out=scratch("switch", d.shape))
+            return _switch_index(betas, switch, "right" if rises else "left", grid, scratch, ties)
+        return _position_index(d, slope, 1.0 - grid[0] / grid[1], G2, scratch)
+
     for start in range(0, len(c), _TERMS):
         terms = slice(start, start + _TERMS)
-        bt = b[terms]
-        shape = (R, len(bt))
-        cz = np.multiply(alphas[:, None], a[terms], out=scratch("cz", shape))
-        cz += c[terms]
-        for (kappa, _, (e0, e1, e2), powers), sums in zip(plans, binned):
-            switch = np.subtract(kappa, cz, out=scratch("switch", shape))
-            switch /= bt
-            # A term on a node exactly where it switches is on or off as searchsorted says;
-            # that matters only where the piece jumps there (0/1 loss): elsewhere e(kappa) = 0.
-            ties = e0 + e1 * kappa + e2 * kappa * kappa != 0
-            k = _switch_index(betas, switch, "right" if rises else "left", grid, scratch, ties)
+        for (kappa, forward, f, monomials), sums, moment in zip(plans, binned, moments):
+            e, at, bt = c[terms] - kappa, a[terms], b[terms]  # d = z - kappa at beta 0 = e + alpha a
+            slope = slope_all[terms] if slope_all is not None else None
+            if classify:
+                k_ends = node_index(ends * at + e, bt, slope, f[0] != 0)
+                lo, hi = np.minimum(k_ends[0], k_ends[1]), np.maximum(k_ends[0], k_ends[1])
+                pick = np.flatnonzero((lo < G2) & (hi > 0))
+                if len(pick) < 0.8 * len(e):  # else binning them all costs less than picking
+                    always = (hi == 0) if forward else (lo == G2)
+                    if always.any():
+                        moment += _moments(e[always] + middle * at[always] + beta_mid * bt[always], at[always],
+                                           bt[always])
+                    if not len(pick):
+                        continue
+                    e, at, bt = e[pick], at[pick], bt[pick]
+                    slope = slope[pick] if slope is not None else None
+            shape = (R, len(e))
+            d = np.multiply(alphas[:, None], at, out=scratch("d", shape))
+            d += e
+            k = node_index(d, bt, slope, f[0] != 0)
             k += offsets
             index = k.ravel()
-            coef = scratch("coef", shape)
-            for row, power in enumerate(powers):
-                if power == 0:  # e0 + e1 cz + e2 cz^2
-                    np.multiply(cz, e2, out=coef)
-                    coef += e1
-                    coef *= cz
-                    coef += e0
-                elif power == 1:  # (e1 + 2 e2 cz) b
-                    np.multiply(cz, 2 * e2, out=coef)
-                    coef += e1
-                    coef *= bt
+            for name, *_ in monomials:
+                if name == "1":
+                    sums[name] += np.bincount(index, minlength=size)
+                    continue
+                if name == "d":
+                    weights = d
+                elif name == "b":
+                    weights = scratch("b", shape)
+                    np.copyto(weights, bt)
+                elif name == "dd":
+                    weights = np.square(d, out=scratch("w", shape))
+                elif name == "db":
+                    weights = np.multiply(d, bt, out=scratch("w", shape))
                 else:
-                    np.multiply(bt, e2 * bt, out=coef)
-                sums[row] += np.bincount(index, weights=coef.ravel(), minlength=R * (G2 + 1))
+                    weights = scratch("w", shape)
+                    np.copyto(weights, bt * bt)
+                sums[name] += np.bincount(index, weights=weights.ravel(), minlength=size)
     out = np.zeros((R, G2))
-    for (_, forward, _, powers), sums in zip(plans, binned):
-        for row, power in enumerate(powers):
-            counts = sums[row].reshape(R, G2 + 1)
+    for (_, forward, f, monomials), sums, moment in zip(plans, binned, moments):
+        for name, power, factor in monomials:
+            counts = sums[name].reshape(R, G2 + 1)
             running = np.cumsum(counts, axis=1)[:, :G2] if forward else np.cumsum(counts[:, ::-1], axis=1)[:, ::-1][:, 1:]
-            out += running * betas ** power
+            out += factor * running * betas ** power
+        if moment.any():
+            out += _always_on(moment, f, alphas - middle, betas - beta_mid)
     return out
+
+
+# Sums over a set of terms (e, a, b), from which the sums of 1, d, b, d^2, d b, b^2 follow
+# on any row alpha (d = e + alpha a).
+_MOMENTS = ("1", "e", "a", "b", "ee", "ea", "aa", "eb", "ab", "bb")
+
+
+def _moments(e: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.array([len(e), e.sum(), a.sum(), b.sum(), e @ e, e @ a, a @ a, e @ b, a @ b, b @ b])
+
+
+def _always_on(moment: np.ndarray, f, alphas: np.ndarray, betas: np.ndarray) -> np.ndarray:
+    """(rows, G2): the piece f0 + f1 u + f2 u^2, u = d + beta b, summed over terms on at every node."""
+    n, se, sa, sb, see, sea, saa, seb, sab, sbb = moment
+    f0, f1, f2 = f
+    A, B = alphas[:, None], betas[None, :]
+    sd, sdd, sdb = se + A * sa, see + 2 * A * sea + A * A * saa, seb + A * sab
+    return f0 * n + f1 * (sd + B * sb) + f2 * (sdd + 2 * B * sdb + B * B * sbb)
+
+
+def _position_index(d: np.ndarray, slope: np.ndarray, offset: float, G2: int, scratch: Scratch) -> np.ndarray:
+    """searchsorted(betas, -d / b) on an evenly spaced grid, up to rounding at a node
+    (where the pieces that come here are 0): floor of the switch's position d * slope +
+    offset, counted in steps from the node before the first, clipped to [0, G2] first so
+    that far or infinite switches cannot overflow the cast (truncation is floor there)."""
+    position = np.multiply(d, slope, out=scratch("position", d.shape))
+    position += offset
+    if np.isnan(position.sum()):
+        position[np.isnan(position)] = G2  # where searchsorted puts nan
+    np.clip(position, 0.0, G2, out=position)
+    k = scratch("k", d.shape, np.intp)
+    np.copyto(k, position, casting="unsafe")
+    return k
 
 
 def _even_grid(betas: np.ndarray) -> tuple[float, float, np.ndarray] | None:

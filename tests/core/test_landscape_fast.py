@@ -9,7 +9,7 @@ from scipy.special import log_softmax, xlogy
 from lossplay.core import Scenario, build_problem, train
 from lossplay.core import landscape_methods, landscape_sums
 from lossplay.core.landscape import evaluate_landscape, make_plane, points_to_frame, Plane
-from lossplay.core.landscape_methods import _switch_index, _even_grid
+from lossplay.core.landscape_methods import _switch_index, _even_grid, piecewise_values
 from lossplay.core.landscape_sums import Scratch
 
 
@@ -82,6 +82,10 @@ CASES = {
     "zero-one": dict(data="pass_fail", loss="zero_one"),
     "mae": dict(data="house", loss="mae", outliers=5),
     "huber, delta 0.3": dict(data="house", loss="huber", huber_delta=0.3, features=2),
+    # most residuals beyond delta on every row (far outliers), or within it (a wide delta)
+    "huber, outliers": dict(data="house", loss="huber", outliers=20),
+    "huber, delta 40": dict(data="house", loss="huber", huber_delta=40.0, outliers=5),
+    "huber, 3 features": dict(data="house", loss="huber", huber_delta=2.0, features=3, outliers=10),
     "multiclass hinge": dict(data="blobs", classes=4, loss="multiclass_hinge", margin=0.5),
     # the closed forms of the softplus and softmax losses
     "logistic": dict(data="pass_fail", loss="logistic"),
@@ -170,3 +174,41 @@ def test_far_planes_whose_exponentials_would_overflow(settings):
     expected = reference(problem, plane)
     assert expected.max() > 700.0
     np.testing.assert_allclose(evaluate_landscape(problem.objective, plane), expected, rtol=1e-7, atol=1e-13)
+
+
+def piecewise_formula(key, z, delta):
+    """The piecewise losses of DESIGN.md as functions of their argument z (the residual, the
+    margin y raw, or raw_j - raw_y + margin for the multiclass hinge)."""
+    if key == "huber":
+        return np.where(np.abs(z) <= delta, 0.5 * z * z, delta * (np.abs(z) - 0.5 * delta))
+    return {"hinge": lambda: np.maximum(0.0, 1.0 - z), "squared_hinge": lambda: np.maximum(0.0, 1.0 - z) ** 2,
+            "zero_one": lambda: (z <= 0).astype(float), "mae": lambda: np.abs(z),
+            "multiclass_hinge": lambda: np.maximum(0.0, z)}[key]()
+
+
+@pytest.mark.parametrize("betas", [np.linspace(-3.0, 3.0, 25), np.array([-3.0, -2.5, -1.0, -0.75, 0.0, 0.5, 2.0, 3.0])],
+                         ids=["even", "uneven"])
+@pytest.mark.parametrize("alphas", [np.linspace(-2.0, 2.0, 17), np.array([0.5, -2.0, 1.75, 0.0, -0.25, 2.0, -1.5])],
+                         ids=["increasing", "unsorted"])
+@pytest.mark.parametrize("key, delta", [("huber", 0.25), ("huber", 1.0), ("huber", 1.5), ("huber", 100.0),
+                                        ("hinge", 1.0), ("squared_hinge", 1.0), ("zero_one", 1.0), ("mae", 1.0),
+                                        ("multiclass_hinge", 1.0)])
+def test_piecewise_sums_at_the_breakpoints(key, delta, alphas, betas, monkeypatch):
+    """Terms whose z lands exactly on a breakpoint (0, 1, ±delta) at grid nodes, rising,
+    falling and flat along beta, and far ones on or off at every node of a row, against
+    the formula at every grid point (quarters: every z here is exact in floating point)."""
+    monkeypatch.setattr(landscape_methods, "_TERMS", 97)
+    monkeypatch.setattr(landscape_methods, "_ROWS", 5)
+    rng = np.random.default_rng(11)
+    n = 3000
+    c = rng.integers(-16, 17, n) / 4.0
+    a = rng.integers(-8, 9, n) / 4.0
+    b = rng.choice([-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0], n)
+    far = rng.random(n) < 0.3
+    c[far] = rng.choice([-1e3, 1e3], far.sum())
+    z = c[None, None, :] + alphas[None, :, None] * a + betas[:, None, None] * b  # (G2, G1, n)
+    on_breakpoint = np.isin(z, [0.0, 1.0, delta, -delta])
+    assert on_breakpoint.any(axis=(0, 1)).sum() > n // 4  # many terms pass a node exactly at a breakpoint
+    expected = piecewise_formula(key, z, delta).sum(axis=-1)
+    found = piecewise_values(c, a, b, alphas, betas, key, delta)
+    np.testing.assert_allclose(found, expected, rtol=1e-12, atol=1e-9)
