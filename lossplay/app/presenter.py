@@ -86,6 +86,7 @@ class Presenter(QObject):
         self._last_draw = 0.0
         self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.draw)
+        controller.landscape_changed.connect(self._on_landscape)
         controller.scene_changed.connect(self._on_scene)
         controller.scene_widened.connect(self._on_widened)
         controller.run_started.connect(self._on_run_started)
@@ -98,14 +99,16 @@ class Presenter(QObject):
         state.observe(lambda change: self.draw() if ("status" in change.fields and state.status in ENDED)
                       or "replay_row" in change.fields else None)
 
+    def _on_landscape(self) -> None:
+        self.landscape.set_scene(self.controller.scene)
+        self.surface_view.set_scene(self.controller.scene)
+
     def _on_scene(self) -> None:
         scene = self.controller.scene
         self._frame = data_frame(scene.problem)
-        self.landscape.set_scene(scene)
         self.data_view.set_scene(scene, self._frame)
         self.margin_view.set_scene(scene)
         self.equations.set_scene(scene)
-        self.surface_view.set_scene(scene)
 
     def _on_widened(self) -> None:
         c = self.controller
