@@ -2348,6 +2348,10 @@
         <translation>목표 열 '{target}'에 같은 열이 두 번 있습니다</translation>
     </message>
     <message>
+        <source>the training's process ended at step {step}; Play goes on from there</source>
+        <translation>학습 프로세스가 {step}단계에서 끝났습니다. 재생하면 그 단계부터 이어 갑니다</translation>
+    </message>
+    <message>
         <source>the validation and test splits leave no training samples</source>
         <translation>검증용과 테스트용으로 떼어 내면 학습 샘플이 남지 않습니다</translation>
     </message>

@@ -541,3 +541,9 @@ KO.update({
     "the landscape stopped being computed (its process ended); change any setting to try again":
         "손실 지형 계산이 멈췄습니다(계산 프로세스가 끝났습니다). 아무 설정이나 바꾸면 다시 계산합니다",
 })
+
+# A training process that ended unasked (lead, stop 18).
+KO.update({
+    "the training's process ended at step {step}; Play goes on from there":
+        "학습 프로세스가 {step}단계에서 끝났습니다. 재생하면 그 단계부터 이어 갑니다",
+})

@@ -59,6 +59,7 @@ class RunController(QObject):
         self.trainer.restated.connect(self._on_restated)
         self.trainer.stopped.connect(self._on_stopped)
         self.trainer.halted.connect(self._on_halted)
+        self.trainer.lost.connect(self._on_training_lost)
         self.worker_idle = True  # no step is on its way: the worker was paused, or the run ended
         self.trainer.set_speed(state.speed)
         # The builder's thread emits; Qt queues it to this object's (the GUI) thread.
@@ -189,8 +190,7 @@ class RunController(QObject):
         # run's weights on the new scene (another data set may have another number of them).
         self.state.set_replay_row(None)
         self._run_id += 1
-        racers = [self.state.own_racer()] + list(self.state.racers)
-        self.trainer.load(self._run_id, self.problem, [(r.lr, r.optimizer, r.batch_size) for r in racers])
+        self.trainer.load(self._run_id, self.problem, self._racer_settings())
         self.state.set_status(READY, step=0)
         self.run_started.emit()
 
@@ -201,14 +201,7 @@ class RunController(QObject):
         h = self.history
         if row is None or h is None or row >= len(h) - 1:
             return False
-        schedule = parse_schedule(self.state.scenario.schedule)
-        plan: list[tuple[int, float, str]] = []
-        for t in range(row):  # the update leaving row t, as it was made
-            base, key = float(h.lrs[t]) / schedule.factor(t), h.optimizer_at(t)
-            if plan and plan[-1][1:] == (base, key):
-                plan[-1] = (plan[-1][0] + 1, base, key)
-            else:
-                plan.append((1, base, key))
+        plan = self._plan_to(row)
         self.ghost = h.copy_rows(row)
         objective = self.problem.objective
         with np.errstate(over="ignore", invalid="ignore"):
@@ -224,6 +217,35 @@ class RunController(QObject):
         self.run_started.emit()
         self.note = ("a new branch from step {step}", {"step": row})
         return True
+
+    def _plan_to(self, row: int) -> list[tuple[int, float, str]]:
+        """The first racer's updates up to `row` as they were made, in stretches of one
+        base rate and rule: what brings a new loop to exactly that row."""
+        h, schedule = self.history, parse_schedule(self.state.scenario.schedule)
+        plan: list[tuple[int, float, str]] = []
+        for t in range(row):  # the update leaving row t
+            base, key = float(h.lrs[t]) / schedule.factor(t), h.optimizer_at(t)
+            if plan and plan[-1][1:] == (base, key):
+                plan[-1] = (plan[-1][0] + 1, base, key)
+            else:
+                plan.append((1, base, key))
+        return plan
+
+    def _racer_settings(self) -> list[tuple[float, str, int | str]]:
+        return [(r.lr, r.optimizer, r.batch_size) for r in [self.state.own_racer()] + list(self.state.racers)]
+
+    def _on_training_lost(self) -> None:
+        """The training process ended unasked (killed, out of memory): the run so far
+        stays, paused at its last step, and a new process is brought to that step to go on."""
+        if not self.histories or self.state.status in ENDED:
+            return  # nothing was being computed; the next run starts a new process
+        row = len(self.history) - 1
+        s = self.state.scenario
+        self.trainer.resume(self._run_id, self.problem, self._racer_settings(), self._plan_to(row),
+                            (s.lr, s.optimizer))
+        self._play_when_ready = False
+        self.note = ("the training's process ended at step {step}; Play goes on from there", {"step": row})
+        self.state.set_status(PAUSED if row else READY, step=row)
 
     def play(self) -> None:
         self._branch_here()

@@ -85,7 +85,9 @@ class TrainingWorker(QObject):
     restated = Signal(int, object)  # run id, the first racer's last row with its new rate or rule
     halted = Signal(int)  # run id: paused, every step computed so far has been sent
     stopped = Signal(int, str)  # run id, the first racer's status once every racer has stopped
+    lost = Signal()  # the training process ended unasked: the next command runs here again
     _event = Signal(object)
+    _process_lost = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class TrainingWorker(QObject):
         # Queued even from this thread, so that no event reaches the controller while it
         # is still in the middle of the command that caused it.
         self._event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self._process_lost.connect(self._on_process_lost, Qt.ConnectionType.QueuedConnection)
 
     def load(self, run_id: int, problem: Problem, racers: list) -> None:
         self._command("load", run_id, problem, racers)
@@ -120,6 +123,12 @@ class TrainingWorker(QObject):
     def set_speed(self, steps_per_second: float) -> None:
         self._command("set_speed", steps_per_second)
 
+    def resume(self, run_id: int, problem: Problem, racers: list, plan: list, new: tuple[float, str]) -> None:
+        """After the process ended unasked: a new one, loaded with the run and brought to
+        its last row by `plan` (see TrainingLoop.branch), paused there."""
+        self._loop, self._done_here = TrainingLoop(), [("load", (run_id, problem, racers))]
+        self.branch(run_id, plan, new)
+
     @property
     def pid(self) -> int | None:
         """The training process's, once it has started."""
@@ -136,12 +145,17 @@ class TrainingWorker(QObject):
                 self._event.emit(event)
             return
         if self._loop is not None:
-            self._link = ProcessLink(TRAINING, self._event.emit, "training")
+            self._link = ProcessLink(TRAINING, self._event.emit, "training", lost=self._process_lost.emit)
             # The process does again what the loop did here (runs hold closures, which do
             # not pickle); nothing here took a step, so this costs no more than first rows.
             self._link.send(self._done_here)
             self._loop, self._done_here = None, []
         self._link.send((name, args))
+
+    def _on_process_lost(self) -> None:
+        if self._link is not None and self._link.ended:  # not a process replaced meanwhile
+            self._link, self._loop, self._done_here = None, TrainingLoop(), []
+            self.lost.emit()
 
     def _dispatch(self, event: tuple) -> None:
         kind, run_id, *rest = event

@@ -100,3 +100,28 @@ def test_landscapes_come_newest_first_and_a_failure_comes_back_as_its_message(qt
     qtbot.waitUntil(lambda: delivered[-1][0] == 4, timeout=30000)
     assert isinstance(delivered[-1][1], ScenarioError) and "lr" in str(delivered[-1][1])
     builder.close()
+
+
+def test_a_training_process_that_dies_leaves_the_run_paused_and_play_goes_on_exactly(qtbot, open_window):
+    import os
+    import signal
+
+    from lossplay.app.window import PAUSED, RUNNING
+
+    # Adam on mini-batches: going on exactly needs its moments and the batch order back.
+    win = open_window(Scenario(steps=1_000_000, optimizer="adam", lr=0.05, batch_size=8))
+    win.speed.setCurrentIndex(win.speed.findData(0.0))
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.controller.trainer.pid is not None and len(win.history) > 100, timeout=30000)
+    os.kill(win.controller.trainer.pid, signal.SIGKILL)  # as the out-of-memory killer would
+    qtbot.waitUntil(lambda: win.state.status == PAUSED, timeout=30000)
+    killed_at = len(win.history) - 1
+    assert f"process ended at step {killed_at}" in win.status_line.text()
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.state.status == RUNNING and len(win.history) > killed_at + 300, timeout=30000)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.state.status == PAUSED and win.controller.worker_idle, timeout=30000)
+    h = win.history
+    expected = Run(win.controller.problem, lr=0.05, optimizer="adam", batch_size=8).advance(len(h) - 1).thetas
+    np.testing.assert_array_equal(h.steps, np.arange(len(h)))  # every row once, in order
+    np.testing.assert_allclose(h.thetas, expected, rtol=0, atol=1e-12)
