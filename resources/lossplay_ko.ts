@@ -52,6 +52,10 @@
         <translation>0 (거의 모든 곳에서 평평함)</translation>
     </message>
     <message>
+        <source>0/1</source>
+        <translation>0/1</translation>
+    </message>
+    <message>
         <source>0/1 loss</source>
         <translation>0/1 손실</translation>
     </message>
@@ -1836,6 +1840,10 @@
         <translation>정확한 최소점</translation>
     </message>
     <message>
+        <source>exponential</source>
+        <translation>지수</translation>
+    </message>
+    <message>
         <source>exponential decay</source>
         <translation>지수 감쇠</translation>
     </message>
@@ -1862,6 +1870,14 @@
     <message>
         <source>here: predicted class {k}, probability {p}</source>
         <translation>이 지점: 예측한 클래스 {k}, 확률 {p}</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>힌지</translation>
+    </message>
+    <message>
+        <source>hinge²</source>
+        <translation>힌지²</translation>
     </message>
     <message>
         <source>hours studied</source>
@@ -1962,6 +1978,10 @@
     <message>
         <source>linear warm-up</source>
         <translation>선형 워밍업</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>로지스틱</translation>
     </message>
     <message>
         <source>loss</source>

@@ -530,6 +530,8 @@ KO.update({
 })
 # Exports and presenter mode (issue 10, continued).
 KO.update({"Margins as PNG or SVG…": "마진을 PNG 또는 SVG로…"})
+# The margin plot's compact legend (issue 10, continued).
+KO.update({"0/1": "0/1", "hinge": "힌지", "hinge²": "힌지²", "logistic": "로지스틱", "exponential": "지수"})
 
 # A diverging regression's predictions beyond the data chart (lead, stop 17).
 KO.update({

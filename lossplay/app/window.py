@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.metrics_view = MetricsPanel(self.state, self.controller)
         self.probability_view = ProbabilityPanel(self.state, self.controller)
         self._build_layout()
-        self.legend_keepers = [keep_legends(view) for view in (self.landscape, self.loss_chart, self.margin_view)]
+        self.legend_keepers = [keep_legends(view) for view in (self.landscape, self.loss_chart, self.data_view,
+                                                               self.margin_view)]
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         self._build_actions()

@@ -63,6 +63,7 @@ class ConfidenceShade:
         dashed = pg.mkPen(looks.current().text, width=1.0, style=Qt.PenStyle.DashLine)
         self.sure_line = pg.PlotDataItem(pen=dashed, connect="finite")
         self.sure_line.follows_text = True  # looks.apply gives it the theme's text colour
+        self.sure_line.backdrop = True  # part of the shade, which runs everywhere: notes may cover it
         self.sure_line.setZValue(-8)
         view.addItem(self.sure_line)
         # The key in a row of its own under the plot: inside it, it would hide samples.

@@ -11,8 +11,10 @@ from ..core.fit import DataFrame, Fit, data_frame, label_names, spread
 from ..core.fit import fit as fit_at
 from ..i18n import on_retranslate, tr
 from .confidence import ConfidenceShade
+from .corner_note import CornerNote
 from . import looks
 from .hover import Hover
+from .legend_place import anchor_in
 from .regions import RegionShapes
 from .scene import Scene
 from .style import style_plot
@@ -32,6 +34,7 @@ class DataView(pg.PlotWidget):
         super().__init__()
         self.label = 0
         self.shade_key = True  # the shade's key under the plot (a figure of several views says it once)
+        self.note_here = True  # "3,000 of 20,000 samples shown" on the plot (a figure of several says it once)
         self._theta = None  # the weights of the fit drawn by set_theta, drawn again for another label
         style_plot(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
         self._scene: Scene | None = None
@@ -68,9 +71,10 @@ class DataView(pg.PlotWidget):
         self.pulls = pg.ScatterPlotItem(symbol="o", brush=None, pen=pg.mkPen(PULL, width=2.4))
         self.pulls.setZValue(5)
         self.addItem(self.pulls)
-        self.shown_note = looks.follow(pg.TextItem("", fill=(255, 255, 255, 200), anchor=(1.0, 1.0)), "note")
-        self.shown_note.setParentItem(self.getPlotItem().getViewBox())
-        self.getPlotItem().getViewBox().sigResized.connect(self._place_note)
+        # How many samples are drawn, how many predictions fly off: in a corner where it
+        # hides no sample (placed by the window's LegendKeeper or an export's place_legends).
+        self.shown_note = CornerNote(self.getPlotItem().getViewBox())
+        anchor_in(self.shown_note, (1, 1))
         on_retranslate(self._say_shown, owner=self)
         self.label_choice = None
         if label_choice:
@@ -185,13 +189,8 @@ class DataView(pg.PlotWidget):
             if shown < total else []
         if self._beyond:
             lines.append(tr("▲▼ {count} predictions beyond the chart").format(count=f"{self._beyond:,}"))
-        self.shown_note.setVisible(bool(lines))
         self.shown_note.setText("\n".join(lines))
-        self._place_note()
-
-    def _place_note(self, *_) -> None:
-        rect = self.getPlotItem().getViewBox().rect()
-        self.shown_note.setPos(rect.width() - 4, rect.height() - 4)
+        self.shown_note.setVisible(bool(lines) and self.note_here)
 
     def _label_axes(self) -> None:
         if self._scene is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import looks
 from .caption import add_caption, run_label
 from .label_figure import make_label_figure
-from .legend_place import LegendKeeper, place_legend
+from .legend_place import LegendKeeper, place_in_corners
 from .scene import Scene
 from .views import DataView, LandscapeView, LossChart
 
@@ -104,25 +105,37 @@ def draw_runs(view: QWidget, scene: Scene, history, racers: Sequence[tuple[str, 
         name_runs(view, scene, racers, own)
 
 
-def place_legends(view: QWidget) -> None:
-    """Each legend of a figure in the corner where it covers the least of the drawing."""
-    if isinstance(view, LandscapeView):
-        place_legend(view, view.legend, exclude={view.isolines})
-    elif isinstance(view, LossChart) or type(view).__name__ == "MarginView":
-        place_legend(view, view.getPlotItem().legend)
-
-
-def keep_legends(view: QWidget) -> LegendKeeper | None:
-    """A window's view keeps its legend off what it draws as the run goes on (see
-    LegendKeeper), clear of the corner of its read-out."""
+def corner_items(view: QWidget) -> list:
+    """What `view` keeps in its corners: its legend first, then its notes."""
     from .teaching import MarginView
 
     if isinstance(view, LandscapeView):
-        return LegendKeeper(view, view.legend, exclude={view.isolines}, avoid=(view.hover.corner,))
-    if isinstance(view, (LossChart, MarginView)):
-        hover = getattr(view, "hover", None)
-        return LegendKeeper(view, view.getPlotItem().legend, avoid=(hover.corner,) if hover else ())
-    return None
+        return [view.legend]
+    if isinstance(view, LossChart):
+        return [view.getPlotItem().legend]
+    if isinstance(view, MarginView):
+        return [view.getPlotItem().legend, view.note]
+    if isinstance(view, DataView):
+        return [view.shown_note]
+    return []
+
+
+def place_legends(view: QWidget) -> None:
+    """Each legend and note of a figure where it covers none of the drawing nor one
+    another (see legend_place.place_in_corners)."""
+    items = corner_items(view)
+    if items:
+        place_in_corners(view, items)
+
+
+def keep_legends(view: QWidget) -> LegendKeeper | None:
+    """A window's view keeps its legend and notes off what it draws as the run goes on
+    (see LegendKeeper); the read-out under the pointer keeps off them."""
+    items = corner_items(view)
+    if not items:
+        return None
+    legend = items[0] if isinstance(items[0], pg.LegendItem) else None
+    return LegendKeeper(view, legend, notes=[i for i in items if i is not legend])
 
 
 def render_image(widget: QWidget, scale: float = 1.0) -> QImage:

@@ -39,13 +39,16 @@ class LabelViews(QWidget):
             view = DataView()
             looks.use_normal_font(view)
             view.label = k
+            view.note_here = False  # "3,000 of 5,000 samples shown" said once, under the views
             view.set_scene(scene)
             view.shade_key = False  # said once, under the views: a narrow view has no room for it
             looks.themed(view)
             layout.addWidget(view, k // columns, k % columns)
             self.views.append(view)
+        shown = self.views[0].shown_note.toPlainText() if self.views else ""
         self.key = QLabel(tr("Each label is a yes/no question of its own, with its own sigmoid.") + " "
-                          + (key_text(2, ", ") if scene.scenario.loss in PROBABILISTIC else ""))
+                          + (key_text(2, ", ") + " " if scene.scenario.loss in PROBABILISTIC else "")
+                          + (shown + "." if shown else ""))
         self.key.setWordWrap(True)
         self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption = QLabel(caption or "")

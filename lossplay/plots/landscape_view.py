@@ -34,6 +34,7 @@ class LandscapeView(pg.PlotWidget):
         self.addItem(self.image)
         self.colorbar = make_colour_bar(self, self.image)
         self.isolines = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1), connect="finite")
+        self.isolines.backdrop = True  # legends, notes and read-outs may cover them (see legend_place)
         self.path_shadow = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 160), width=4.5))
         self.ghost = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 120), width=1.8, style=Qt.PenStyle.DashLine))
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=2.2), symbol="o", symbolSize=6,

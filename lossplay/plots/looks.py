@@ -148,9 +148,9 @@ def apply(view: pg.PlotWidget, size: float = 1.0, look: Look | None = None) -> N
     vb = item.getViewBox()
     for child in vb.addedItems:
         _scale_strokes(child, size)
-    # Lines in the text's colour, notes on their boxes: among the view box' items and
-    # what is pinned to the box itself (read-outs, notes in a corner).
-    for child in set(vb.addedItems) | set(_descendants(vb)):
+    # Lines in the text's colour, notes on their boxes: among the view box' items, what
+    # is pinned to the box itself (read-outs, notes in a corner) and a note put under it.
+    for child in set(vb.addedItems) | set(_descendants(item)):
         if isinstance(child, pg.TextItem) and (resized or size != 1.0):
             _scale_words(child, size)
         if getattr(child, "follows_text", False) and not getattr(child, "theme_role", None):

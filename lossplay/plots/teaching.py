@@ -6,15 +6,16 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.fit import margin_curve, margin_loss_key, sample_margins
 from ..core.losses import LOSSES
 from ..core.models import LinearModel
 from ..i18n import bind, on_retranslate, tr
-from ..labels import LOSS_LABELS, OPTIMIZER_LABELS
+from ..labels import OPTIMIZER_LABELS
 from . import looks
+from .corner_note import CornerNote
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT
 from .style import axis_label, legend_label, style_plot
@@ -22,6 +23,27 @@ from .style import axis_label, legend_label, style_plot
 MARGIN_LOSSES = ("zero_one", "hinge", "squared_hinge", "logistic", "exponential")
 # The 0/1 loss in the theme's text colour (None): black on the light theme.
 _MARGIN_COLOURS = dict(zip(MARGIN_LOSSES, [None, "#0072B2", "#56B4E9", "#009E73", "#CC79A7"]))
+# Short names for the compact legend (the loss list's say "loss" and "BCE on −1/+1 labels").
+_MARGIN_NAMES = {"zero_one": "0/1", "hinge": "hinge", "squared_hinge": "hinge²", "logistic": "logistic",
+                 "exponential": "exponential"}
+
+
+class _ShortSample(pg.ItemSample):
+    """A legend's line sample 14 pixels long instead of 20 (the lines have no symbols)."""
+
+    WIDTH = 14
+
+    def __init__(self, item) -> None:
+        super().__init__(item)
+        self.setFixedWidth(self.WIDTH)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return QRectF(0, 0, self.WIDTH, 20)
+
+    def paint(self, painter, *args) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(pg.mkPen(self.item.opts["pen"]))
+        painter.drawLine(QPointF(0, 11), QPointF(self.WIDTH, 11))
 _MARGINS = np.linspace(-3.0, 3.0, 601)
 _SHOWN_PARAMETERS = 12
 _LABEL_BRUSHES = np.array([pg.mkBrush(c) for c in CLASS_COLOURS[:2]], dtype=object)
@@ -36,22 +58,26 @@ class MarginView(pg.PlotWidget):
         style_plot(self, "Margins", "Each margin loss against the margin m = y·f(x); dots are the training samples.")
         axis_label(self, "bottom", "margin m = y·f(x)")
         axis_label(self, "left", "loss")
-        legend = self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210))
+        # A compact legend (short names, short line samples, thin margins) fits where no
+        # curve runs (every margin loss is under 0.75 past m = 0.3) even in the narrow side
+        # tab and in presenter mode, so that the plot keeps its size.
+        legend = self.addLegend(offset=(-8, 8), labelTextColor="#111", brush=(255, 255, 255, 210),
+                                sampleType=_ShortSample)
+        legend.layout.setContentsMargins(3, 2, 5, 2)
         self.curves = {}
         for key in MARGIN_LOSSES:
-            self.curves[key] = self.plot(_MARGINS, margin_curve(key, _MARGINS), name=LOSS_LABELS[key])
+            self.curves[key] = self.plot(_MARGINS, margin_curve(key, _MARGINS), name=_MARGIN_NAMES[key])
             if _MARGIN_COLOURS[key] is None:
                 looks.follow(self.curves[key])
-            legend_label(legend, self.curves[key], LOSS_LABELS[key])
+            legend_label(legend, self.curves[key], _MARGIN_NAMES[key])
+        for _, label in legend.items:  # words without the text document's 4-pixel margin
+            label.item.document().setDocumentMargin(1)
+            label.setText(label.text)
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=0.6))
         self.addItem(self.points)
-        # Where no curve runs (every margin loss is under 0.75 past m = 0.3) and under the
-        # legend in the top right corner; narrow, so that it stays there in a small plot.
-        self.note = looks.follow(pg.TextItem("", anchor=(1.0, 0.5)), "note")
-        self.note.setTextWidth(150)
+        # Narrow, so that it fits under the legend where no curve runs (placed with it).
+        self.note = CornerNote(self.getPlotItem().getViewBox(), text_width=150)
         bind(self.note.setText, "Margins are for binary classification with one output.")
-        self.addItem(self.note)
-        self.note.setPos(2.95, 1.6)
         self.getPlotItem().enableAutoRange(False)
         self.setRange(xRange=(-3, 3), yRange=(-0.1, 4.0), padding=0.0)
         self._scene: Scene | None = None

@@ -141,4 +141,4 @@ def test_the_pointer_off_the_samples_reads_the_shade(qtbot, open_window):
     raw = np.array([x, y]) @ theta[:6].reshape(2, 3) + theta[6:]
     q = np.exp(raw - raw.max()) / np.exp(raw - raw.max()).sum()
     k = int(np.argmax(q))
-    assert view.hover.label.textItem.toPlainText() == f"here: predicted class {k}, probability {q[k]:.3f}"
+    assert view.hover.text == f"here: predicted class {k}, probability {q[k]:.3f}"

@@ -148,7 +148,7 @@ def test_a_sample_under_the_pointer_tells_the_shown_labels_numbers(qtbot, open_w
     y = ds.y[i]
     own = p[1] if y[1] == 1 else 1 - p[1]
     loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))  # bce over the sample's three labels
-    lines = label.textItem.toPlainText().split("\n")
+    lines = view.hover.text.split("\n")
     assert lines[0] == f"training sample {i + 1}" and lines[2] == "label y2"
     assert lines[3] == f"class {int(y[1])} · predicted class {int(raw[1] > 0)}"
     assert lines[4] == f"probability of its class {own:.3f}" and lines[5] == f"its own loss {loss:.4g}"

@@ -22,7 +22,7 @@ def test_the_landscape_says_the_weights_and_the_loss_under_the_pointer(qtbot, wi
     objective = window.controller.problem.objective
     theta = plane.center + a * plane.d1 + b * plane.d2
     loss = np.mean((objective.X @ theta[:-1] + theta[-1] - objective.y) ** 2)
-    text = label.textItem.toPlainText()
+    text = window.landscape.hover.text
     assert text.endswith(f"loss {loss:.4g}") and f"= {a:.4g}" in text and f"= {b:.4g}" in text
 
 
@@ -35,8 +35,8 @@ def test_the_loss_chart_says_the_step_and_both_losses(qtbot, window):
     (_, _), (y0, y1) = window.loss_chart.getPlotItem().getViewBox().viewRange()
     hover(qtbot, window.loss_chart, 2.2, (y0 + y1) / 2)  # the read-out follows the step under the pointer
     label = window.loss_chart.hover.label
-    qtbot.waitUntil(lambda: label.isVisible() and "step 2" in label.textItem.toPlainText(), timeout=5000)
-    assert label.textItem.toPlainText() == f"step 2 · training {h.losses[2]:.4g} · validation {h.val_losses[2]:.4g}"
+    qtbot.waitUntil(lambda: label.isVisible() and "step 2" in window.loss_chart.hover.text, timeout=5000)
+    assert window.loss_chart.hover.text == f"step 2 · training {h.losses[2]:.4g} · validation {h.val_losses[2]:.4g}"
 
 
 def test_a_sample_under_the_pointer_tells_its_numbers_and_its_own_loss(qtbot, window):
@@ -50,7 +50,7 @@ def test_a_sample_under_the_pointer_tells_its_numbers_and_its_own_loss(qtbot, wi
     qtbot.waitUntil(label.isVisible, timeout=5000)
     w, b = window.history.thetas[-1]
     prediction = w * ds.X[i, 0] + b
-    lines = label.textItem.toPlainText().split("\n")
+    lines = window.data_view.hover.text.split("\n")
     assert lines[0] == f"training sample {i + 1}"
     assert lines[2] == f"target {ds.y[i]:.4g} · predicted {prediction:.4g}"
     assert lines[3] == f"its own loss {(prediction - ds.y[i]) ** 2:.4g}"
@@ -73,7 +73,7 @@ def test_a_classifier_sample_tells_the_probability_of_its_own_class(qtbot, windo
     w, b = window.history.thetas[-1]
     p1 = 1.0 / (1.0 + np.exp(-(w * ds.X[i, 0] + b)))
     own = p1 if ds.y[i] == 1 else 1.0 - p1
-    text = label.textItem.toPlainText()
+    text = window.data_view.hover.text
     assert loss in ("bce", "logistic") and f"probability of its class {own:.3f}" in text
     assert text.endswith(f"its own loss {-np.log(own):.4g}")
 
