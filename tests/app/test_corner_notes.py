@@ -285,3 +285,41 @@ def margin_legend_is_clear(qtbot, win, size) -> None:
     assert legend.isVisible() and len(legend.items) == 5
     # The plot keeps its size: nothing under its bottom axis but the view's own margin.
     assert view.height() - item.getAxis("bottom").sceneBoundingRect().bottom() < 12
+
+
+def test_an_exported_data_figure_puts_its_note_where_it_hides_no_sample(qapp):
+    """The PNG/SVG figure of a big three-class run: the note is where it hides none of
+    the samples the figure draws (an even spread of 3,000, placed here from the data)."""
+    from lossplay.core.runfiles import run_scenario
+    from lossplay.plots.export import make_figure
+    from lossplay.plots.scene import scene_from
+
+    result = run_scenario(Scenario().replace(data="blobs", classes=3, samples=10_000, steps=30).validated(), grid=41)
+    scene = scene_from(result.problem, result.plane, result.landscape)
+    for width, height in ((640, 480), (400, 300)):
+        view = make_figure("data", scene, result.history, width, height)
+        try:
+            X = result.problem.dataset.X[shown(10_000)]
+            assert view.shown_note.toPlainText() == "3,000 of 10,000 samples shown"
+            assert_clear(view, view.shown_note, on_screen(view, X[:, 0], X[:, 1]))
+        finally:
+            view.deleteLater()
+
+
+def test_an_exported_margin_figure_keeps_its_legend_off_the_curves(qapp):
+    from lossplay.core.runfiles import run_scenario
+    from lossplay.plots.export import make_figure
+    from lossplay.plots.scene import scene_from
+
+    result = run_scenario(Scenario().replace(data="pass_fail", steps=30).validated(), grid=41)
+    scene = scene_from(result.problem, result.plane, result.landscape)
+    view = make_figure("margins", scene, result.history, 640, 480)
+    try:
+        (x0, x1), (y0, y1) = view.getPlotItem().getViewBox().viewRange()
+        m = np.linspace(x0, x1, 2000)
+        curves = np.vstack([along(on_screen(view, m, np.clip(v, y0 - 1, y1 + 1))) for v in margin_losses(m).values()])
+        legend = view.getPlotItem().legend
+        assert legend.parentItem() is view.getPlotItem().getViewBox()
+        assert_clear(view, legend, curves)
+    finally:
+        view.deleteLater()
