@@ -4,7 +4,7 @@ pointed at nor a legend, a note or other words, and as little of the drawing as 
 (measured as legend_place measures what a legend would hide)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,6 +17,7 @@ RATE_LIMIT = 30  # read-outs a second: as fast as anyone reads
 POINTER_CLEARANCE = 12  # pixels kept between a read-out and the point under the pointer
 _GRID = 4  # pixels between the places tried for a read-out that no corner has room for
 _CELL = 2  # pixels of the raster that sums what a box would hide
+MARKER_WEIGHT = 4.0
 
 
 class Hover(QObject):
@@ -57,12 +58,13 @@ class Hover(QObject):
         the rest, in the first of these shapes that hides nothing there, else in the one
         that hides least: as written; its lines joined two by two, or all in one (a
         wider, lower box fits above or below the pointer in a small plot); each part of
-        a line on a line of its own (a narrower box fits beside a rising curve)."""
+        a line (between " · " or after a comma) on a line of its own (a narrower box fits
+        beside a rising curve)."""
         if not self.label.isVisible() or not self._text:
             return
         drawing = _Drawing(self._plot, self.label)
         lines = self._text.split("\n")
-        parts = [part for line in lines for part in line.split(" · ")]
+        parts = [part for line in lines for part in re.split(r" · |(?<=,) ", line)]
         shapes = []
         for shape in (lines, [" · ".join(lines[i:i + 2]) for i in range(0, len(lines), 2)], [" · ".join(lines)], parts):
             if "\n".join(shape) not in shapes:
@@ -106,7 +108,11 @@ class _Drawing:
     def __init__(self, plot: pg.PlotWidget, label: pg.TextItem) -> None:
         vb = plot.getPlotItem().getViewBox()
         self.w, self.h = vb.width(), vb.height()
-        self.hidden = _HiddenSums(*drawn_points(plot), self.w, self.h)
+        points, weights = drawn_points(plot)
+        # Someone pointing at samples reads them: a read-out would rather hide a stretch of
+        # line four times as long as a sample is wide than the sample (legends weigh them alike).
+        weights = np.where(weights > 1.0, weights * MARKER_WEIGHT, weights)  # lines weigh 1 a point
+        self.hidden = _HiddenSums(points, weights, self.w, self.h)
         self.taken = [child.mapRectToItem(vb, child.boundingRect()) for child in vb.childItems()
                       if child is not label and child.isVisible() and isinstance(child, pg.GraphicsWidgetAnchor)]
         # Words drawn on the plot (a curvature's label, a note) weigh more than a marker
