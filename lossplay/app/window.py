@@ -1,27 +1,22 @@
-"""The main window: layout, menus and actions around one state.
+"""The main window: its views and panels laid out around one state.
 
 Settings on the left (the learning rate always in sight), the landscape as the largest
 view, the loss chart and the data on the right, transport and speed in the toolbar, the
-status line below. What a change costs is decided by the state; the run controller
-carries it out and the presenter draws it.
+status line below (the actions, toolbar and menus: window_actions.py). What a change
+costs is decided by the state; the run controller carries it out and the presenter draws it.
 """
 from __future__ import annotations
 
 import gc
 
 import numpy as np
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import Scenario
 from ..core.csvdata import CsvDataError
 from ..core.multilabel_csv import read_own_csv
-from ..i18n import LANGUAGES, bind, language, on_retranslate, set_language, tr
+from ..i18n import bind, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
 from ..plots.figure import keep_legends
 from ..plots.slice_view import SliceView
@@ -39,15 +34,12 @@ from ..plots.theme import collect_garbage_on_the_gui_thread
 from ..plots.views import DataView, LandscapeView, LossChart
 from .data_panel import DataPanel
 from .explanation_banner import ExplanationBanner
-from .file_actions import FileActions
 from .learning_rate_panel import LearningRatePanel
-from .lesson_panel import LessonPanel
 from .metrics_panel import MetricsPanel
 from .probability_panel import ProbabilityPanel
 from .model_panel import ModelPanel
 from .optimizer_panel import OptimizerPanel
-from .panel_widgets import combo, named, quietly, select
-from .presentation import PresentationMode
+from .panel_widgets import quietly, select
 from .presenter import Presenter
 from .resources import app_icon
 from .run_controller import RunController
@@ -56,11 +48,10 @@ from .timeline import Timeline
 from .state import (COMPUTING, CONVERGED, DIVERGED, FINISHED, PAUSED, READY, RUNNING, DataFacts, Racer,
                     WindowState, own_data_facts)
 from .status_line import StatusLine
+from .window_actions import build_actions
 
 __all__ = ["MainWindow", "COMPUTING", "CONVERGED", "DIVERGED", "FINISHED", "PAUSED", "READY", "RUNNING"]
 
-SPEEDS = {1.0: "1 step/s", 3.0: "3 steps/s", 10.0: "10 steps/s", 30.0: "30 steps/s", 100.0: "100 steps/s",
-          300.0: "300 steps/s", 0.0: "as fast as possible"}
 CLEAN_UP_AFTER_CLOSE_MS = 200  # a closed window is deleted on the next turns of the event loop
 
 
@@ -97,7 +88,7 @@ class MainWindow(QMainWindow):
                                                                self.margin_view)]
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
-        self._build_actions()
+        build_actions(self)
         self.presenter = Presenter(self.state, self.controller, self.landscape, self.loss_chart, self.data_view,
                                    self.margin_view, self.equations, self.slice_view, self.surface_view, (self.landscape_tabs, self.tabs),
                                    self.optimizer_panel,
@@ -190,18 +181,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(main)
         self.resize(1280, 800)
 
-    def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
-        action = QAction(self)
-        bind(action.setText, text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys = f" ({QKeySequence(shortcut).toString()})" if shortcut else ""
-        bind(lambda t: action.setToolTip(t + keys), tip, owner=action)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def overlay_actions(self) -> tuple[QAction, ...]:
         return self.log_action, self.arrows_action, self.constraint_action, self.curvature_action, self.pull_action
 
@@ -209,105 +188,6 @@ class MainWindow(QMainWindow):
         """A teaching overlay by the name lessons give it."""
         return {"arrows": self.arrows_action, "constraint": self.constraint_action,
                 "curvature": self.curvature_action, "pull": self.pull_action}[name]
-
-    def _menu(self, title: str) -> QMenu:
-        menu = self.menuBar().addMenu("")
-        bind(menu.setTitle, title)
-        return menu
-
-    def _build_actions(self) -> None:
-        c = self.controller
-        self.play_action = self._action("Play", "Space", "Start or pause the run", c.toggle)
-        self.step_action = self._action("Step", "Right", "Make one update (or, back on the timeline, show the next "
-                                        "recorded step)", c.step)
-        self.back_action = self._action("Back", "Left", "Show the step before on the timeline", c.back)
-        self.reset_action = self._action("Reset", "R", "Go back to the starting point", c.new_run)
-        self.random_action = self._action("Random start", "Shift+R", "Start from a random point on the landscape",
-                                          self.random_start)
-        self.log_action = self._action("Log scale", "L", "Show the loss chart on a logarithmic axis",
-                                       lambda on: self.loss_chart.set_log(on))
-        self.log_action.setCheckable(True)
-        self.arrows_action = self._action("Arrows", "G", "Show the gradient step and the actual step of the last "
-                                          "update", lambda: None)
-        self.arrows_action.setCheckable(True)
-        self.constraint_action = self._action("Constraint", "C", "Show the level set of the L1 or L2 penalty "
-                                              "through the current weights", lambda: None)
-        self.constraint_action.setCheckable(True)
-        self.curvature_action = self._action("Curvature", "K", "Show the valley's axes through the minimum (the "
-                                             "Hessian's eigen-directions) with their curvature λ and the factor by "
-                                             "which each step multiplies the distance along them", lambda: None)
-        self.curvature_action.setCheckable(True)
-        self.pull_action = self._action("Pull", "P", "Show which training samples pull hardest on the weights: "
-                                        "rings on the data sized by each sample's share of the gradient, and "
-                                        "their terms of the step as arrows beside the whole step (up to 500 "
-                                        "samples)", lambda: None)
-        self.pull_action.setCheckable(True)
-
-        toolbar = self.toolbar = QToolBar()
-        bind(toolbar.setWindowTitle, "Transport")
-        toolbar.setObjectName("transport")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.play_action, self.step_action, self.reset_action, self.random_action):
-            toolbar.addAction(action)
-        self.speed = named(combo(SPEEDS), "Speed", "How fast the animation steps.")
-        select(self.speed, self.state.speed)
-        self.speed.currentIndexChanged.connect(lambda: self.state.edit(speed=self.speed.currentData()))
-        speed_label = QLabel()
-        bind(lambda t: speed_label.setText(f" {t} "), "Speed", owner=speed_label)
-        toolbar.addWidget(speed_label)
-        toolbar.addWidget(self.speed)
-        toolbar.addSeparator()
-        for action in self.overlay_actions():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        self.plane_box = named(QComboBox(), "Landscape plane",
-                               "The plane of the landscape for models with more than two parameters.")
-        self.plane_box.setMinimumContentsLength(18)
-        # As wide as its longest choice ("principal directions of the run" was cut off).
-        self.plane_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.plane_box.activated.connect(self._on_plane)
-        plane_label = QLabel()
-        bind(lambda t: plane_label.setText(f" {t} "), "Plane", owner=plane_label)
-        toolbar.addWidget(plane_label)
-        toolbar.addWidget(self.plane_box)
-        for action in toolbar.actions():
-            widget = toolbar.widgetForAction(action)
-            if widget is not None and action.text():  # a button's name follows its text: Play / Pause, any language
-                widget.setAccessibleName(action.text())
-                action.changed.connect(lambda w=widget, a=action: w.setAccessibleName(a.text()))
-        self.addToolBar(toolbar)
-
-        self.files = FileActions(self)
-        run_menu = self._menu("&Run")
-        for action in (self.play_action, self.step_action, self.back_action, self.reset_action, self.random_action):
-            run_menu.addAction(action)
-        self.lesson_panel = LessonPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_panel)
-        view_menu = self._menu("&View")
-        for action in self.overlay_actions():
-            view_menu.addAction(action)
-        language_menu = view_menu.addMenu("")
-        bind(language_menu.setTitle, "Language")
-        group = QActionGroup(self)
-        self.language_actions = {}
-        for code, name in LANGUAGES.items():
-            action = language_menu.addAction(name)  # each language is named in itself
-            action.setCheckable(True)
-            action.setChecked(code == language())
-            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_actions[code] = action
-        view_menu.addAction(self.lesson_panel.toggleViewAction())
-        self.presentation = PresentationMode(self, view_menu)
-        help_menu = self._menu("&Help")
-        help_menu.addAction(self._action("About lossplay", None, "What lossplay is", self._about))
-
-    def _about(self) -> None:
-        QMessageBox.about(self, tr("About lossplay"),
-                          "<b>lossplay</b><br>" + tr("A playground for loss functions and gradient descent.") +
-                          "<br><br>" + tr("Space: play / pause · →: one step · R: reset · click the landscape: new start."))
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()

@@ -117,7 +117,7 @@ def test_metrics_follow_the_timeline_back_to_an_earlier_step(qtbot, window_on):
     qtbot.waitUntil(panel.test_button.isEnabled, timeout=5000)
     with qtbot.waitSignal(panel.test_scored, timeout=5000):
         panel.test_button.click()
-    ds, problem = win.controller.problem.dataset, win.controller.problem
+    ds = win.controller.problem.dataset
     d, k = ds.X.shape[1], ds.n_classes
 
     def accuracy_at(row, mask):
