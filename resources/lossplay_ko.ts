@@ -848,10 +848,6 @@
         <translation>다중 레이블 (예/아니오 레이블 여러 개)</translation>
     </message>
     <message>
-        <source>Multi-label data: each label is a yes/no question of its own, with its own sigmoid and binary cross-entropy. The Data view shades each label's probability; choose the label in its corner.</source>
-        <translation>다중 레이블 데이터: 레이블마다 자기 시그모이드와 이진 교차 엔트로피를 가진 별개의 예/아니오 질문입니다. 데이터 보기가 레이블마다 확률을 음영으로 보여 줍니다. 레이블은 데이터 보기 모서리에서 고르세요.</translation>
-    </message>
-    <message>
         <source>Multi-label versus multiclass</source>
         <translation>다중 레이블과 다중 클래스</translation>
     </message>
@@ -1912,6 +1908,10 @@
         <translation>레이블 {name}</translation>
     </message>
     <message>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -2402,6 +2402,10 @@
     <message>
         <source>training sample {index}, class {label}</source>
         <translation>학습 샘플 {index}번, 클래스 {label}</translation>
+    </message>
+    <message>
+        <source>training sample {index}, label y{number}: {answer} (the label shown in the Data view)</source>
+        <translation>학습 샘플 {index}번, 레이블 y{number}: {answer} (데이터 보기에서 고른 레이블)</translation>
     </message>
     <message>
         <source>training {loss}</source>

@@ -518,8 +518,6 @@ KO.update({
         "모델이 어느 열을 예측해야 하나요? 다중 레이블 데이터라면 0과 1로 된 열을 여러 개 고르세요. 열마다 자기 시그모이드를 가진 예/아니오 레이블이 됩니다.",
     "Target columns": "목표 열 목록",
     "here: predicted class {k}, probability {p}": "이 지점: 예측한 클래스 {k}, 확률 {p}",
-    "Multi-label data: each label is a yes/no question of its own, with its own sigmoid and binary cross-entropy. The Data view shades each label's probability; choose the label in its corner.":
-        "다중 레이블 데이터: 레이블마다 자기 시그모이드와 이진 교차 엔트로피를 가진 별개의 예/아니오 질문입니다. 데이터 보기가 레이블마다 확률을 음영으로 보여 줍니다. 레이블은 데이터 보기 모서리에서 고르세요.",
 })
 
 # The landscape, its slice and its surface as tabs of one view (lead, stop 17).
@@ -548,4 +546,7 @@ KO.update({
 KO.update({
     "the training's process ended at step {step}; Play goes on from there":
         "학습 프로세스가 {step}단계에서 끝났습니다. 재생하면 그 단계부터 이어 갑니다",
+    "training sample {index}, label y{number}: {answer} (the label shown in the Data view)":
+        "학습 샘플 {index}번, 레이블 y{number}: {answer} (데이터 보기에서 고른 레이블)",
+    "labels": "레이블",  # the target's name of the built-in multi-label data
 })

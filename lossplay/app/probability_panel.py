@@ -1,7 +1,8 @@
 """The Probabilities tab: feeds the ProbabilityView what lossplay.core.probabilities
 computes at the row the timeline shows (the run's newest while it follows the run), a
 few times a second while the tab is shown, and keeps the sample a person clicked chosen
-until the data change."""
+until the data change. For multi-label data, the numbers are those of the label the Data
+view shows (`shown_label`, read each time: the Data view's choice is the one source)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,9 +19,9 @@ REFRESH_MS = 100
 class ProbabilityPanel(ProbabilityView):
     refreshed = Signal()
 
-    def __init__(self, state: WindowState, controller: RunController) -> None:
+    def __init__(self, state: WindowState, controller: RunController, shown_label=lambda: 0) -> None:
         super().__init__()
-        self.state, self.controller = state, controller
+        self.state, self.controller, self.shown_label = state, controller, shown_label
         self.chosen_row = 0  # a training row
         self.shown_row = -1  # the history row drawn
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -52,7 +53,6 @@ class ProbabilityPanel(ProbabilityView):
         h, problem = c.history, c.problem
         if not self.isVisible() or h is None or len(h) == 0 or problem is None:
             return
-        self.multilabel = bool(problem.dataset.n_labels)
         if not applies(problem):
             self.set_samples(None)
             self.set_sample(None)
@@ -61,6 +61,7 @@ class ProbabilityPanel(ProbabilityView):
         self.shown_row = shown_row(h, self.state.replay_row)
         theta = h.thetas[self.shown_row]
         self.chosen_row = min(self.chosen_row, len(problem.objective.X) - 1)
-        self.set_samples(true_class_probabilities(problem, theta))
-        self.set_sample(sample_probabilities(problem, theta, self.chosen_row))
+        label = self.shown_label()
+        self.set_samples(true_class_probabilities(problem, theta, label))
+        self.set_sample(sample_probabilities(problem, theta, self.chosen_row, label))
         self.refreshed.emit()

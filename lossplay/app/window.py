@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.slice_view = SliceView()
         self.surface_view = SurfaceView()
         self.metrics_view = MetricsPanel(self.state, self.controller)
-        self.probability_view = ProbabilityPanel(self.state, self.controller)
+        self.probability_view = ProbabilityPanel(self.state, self.controller, lambda: self.data_view.label)
+        self.data_view.label_changed.connect(lambda _label: self.probability_view.refresh())
         self._build_layout()
         self.legend_keepers = [keep_legends(view) for view in (self.landscape, self.loss_chart, self.data_view,
                                                                self.margin_view)]

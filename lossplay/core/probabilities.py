@@ -5,7 +5,8 @@ its own class on the curve -log q.
 
 The prediction q is softmax(raw) for the softmax losses (cross_entropy,
 sparse_cross_entropy, kl_div) and (1 − σ(raw), σ(raw)) for the two binary losses that
-are a log-likelihood (logistic, bce). The target p is the one-hot label, with label
+are a log-likelihood (logistic, bce). Multi-label data is one yes/no question per label,
+each with its own sigmoid and bce: its numbers are those of one label. The target p is the one-hot label, with label
 smoothing e: (1 − e) one-hot + e / C (DESIGN: loss parameters). Then
 H(p, q) = H(p) + KL(p‖q) per sample, and the loss of a sample is H(p, q).
 KL(q‖p) is infinite wherever p is 0 and q is not: the divergence is not symmetric.
@@ -30,13 +31,14 @@ LOWEST_Q = 1e-3  # the curve's left end: -log q = 6.9 there, and rising to infin
 @dataclass(frozen=True)
 class SampleProbabilities:
     index: int  # the sample's row in the training split
-    label: int  # its class
+    label: int  # its class (for multi-label data: 0 or 1, its answer for label `of_label`)
     p: np.ndarray  # (C,) target distribution
     q: np.ndarray  # (C,) predicted distribution
     entropy: float  # H(p)
     cross_entropy: float  # H(p, q) = the sample's loss
     kl_pq: float  # KL(p‖q) = H(p, q) − H(p)
     kl_qp: float  # KL(q‖p), inf where p has a zero that q does not
+    of_label: int | None = None  # multi-label data: the (0-based) label these are for
 
 
 @dataclass(frozen=True)
@@ -49,25 +51,28 @@ class TrueClassProbabilities:
 def applies(problem: Problem) -> bool:
     """True where the model's outputs are read as class probabilities."""
     key = problem.scenario.loss
-    return not problem.dataset.n_labels and (key in SOFTMAX_LOSSES or key in BINARY_LIKELIHOOD_LOSSES)
+    return key in SOFTMAX_LOSSES or key in BINARY_LIKELIHOOD_LOSSES
 
 
 def classes(problem: Problem) -> int:
-    return problem.dataset.n_classes
+    return 2 if problem.dataset.n_labels else problem.dataset.n_classes
 
 
-def _log_q(problem: Problem, theta: np.ndarray, X: np.ndarray) -> np.ndarray:
+def _log_q(problem: Problem, theta: np.ndarray, X: np.ndarray, label: int) -> np.ndarray:
     """(n, C) log of the predicted distribution, computed from logits without overflow."""
     raw = problem.model.raw(theta, X)
-    if raw.ndim == 2:
+    if problem.dataset.n_labels:
+        raw = raw[:, label]
+    elif raw.ndim == 2:
         return log_softmax(raw)
     # log σ(z) = −softplus(−z), log(1 − σ(z)) = −softplus(z)
     return np.column_stack([-softplus(raw), -softplus(-raw)])
 
 
-def labels(problem: Problem) -> np.ndarray:
-    """The class index of every training sample."""
-    return problem.dataset.y[problem.dataset.is_train].astype(np.intp)
+def labels(problem: Problem, label: int = 0) -> np.ndarray:
+    """The class index of every training sample (multi-label data: its 0/1 for `label`)."""
+    y = problem.dataset.y[problem.dataset.is_train]
+    return (y[:, label] if problem.dataset.n_labels else y).astype(np.intp)
 
 
 def targets(problem: Problem, label: int) -> np.ndarray:
@@ -77,15 +82,16 @@ def targets(problem: Problem, label: int) -> np.ndarray:
     return p
 
 
-def sample_probabilities(problem: Problem, theta: np.ndarray, index: int) -> SampleProbabilities | None:
-    """p, q and the four numbers for training sample `index`; None where they do not
-    apply or theta is not finite."""
+def sample_probabilities(problem: Problem, theta: np.ndarray, index: int,
+                         of_label: int = 0) -> SampleProbabilities | None:
+    """p, q and the four numbers for training sample `index` (of multi-label data: for
+    its label `of_label`); None where they do not apply or theta is not finite."""
     if not applies(problem) or not np.isfinite(theta).all():
         return None
     X = problem.objective.X
-    label = int(labels(problem)[index])
+    label = int(labels(problem, of_label)[index])
     with np.errstate(over="ignore", invalid="ignore"):
-        log_q = _log_q(problem, theta, X[index:index + 1])[0]
+        log_q = _log_q(problem, theta, X[index:index + 1], of_label)[0]
     q, p = np.exp(log_q), targets(problem, label)
     on = p > 0.0
     log_p = np.log(np.where(on, p, 1.0))
@@ -96,19 +102,21 @@ def sample_probabilities(problem: Problem, theta: np.ndarray, index: int) -> Sam
         kl_qp = math.inf
     else:
         kl_qp = float((q[on] * (log_q[on] - log_p[on])).sum())
-    return SampleProbabilities(index, label, p, q, entropy, cross_entropy, kl_pq, kl_qp)
+    return SampleProbabilities(index, label, p, q, entropy, cross_entropy, kl_pq, kl_qp,
+                               of_label if problem.dataset.n_labels else None)
 
 
-def true_class_probabilities(problem: Problem, theta: np.ndarray) -> TrueClassProbabilities | None:
-    """Each training sample's predicted probability of its own class, and −log of it
-    (what cross-entropy charges it), for every sample or an even spread of them."""
+def true_class_probabilities(problem: Problem, theta: np.ndarray, of_label: int = 0) -> TrueClassProbabilities | None:
+    """Each training sample's predicted probability of its own class (of multi-label
+    data: of its answer for label `of_label`), and −log of it (what cross-entropy charges
+    it), for every sample or an even spread of them."""
     if not applies(problem) or not np.isfinite(theta).all():
         return None
     X = problem.objective.X
     rows = np.arange(len(X))[spread(len(X))]
-    y = labels(problem)[rows]
+    y = labels(problem, of_label)[rows]
     with np.errstate(over="ignore", invalid="ignore"):
-        log_q = _log_q(problem, theta, X[rows])
+        log_q = _log_q(problem, theta, X[rows], of_label)
     log_true = log_q[np.arange(len(rows)), y]
     return TrueClassProbabilities(rows, np.exp(log_true), -log_true)
 

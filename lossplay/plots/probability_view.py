@@ -32,7 +32,6 @@ class ProbabilityView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.multilabel = False  # what to say when there is nothing to show: multi-label data has its own reason
         self.bars = pg.PlotWidget()
         style_plot(self.bars, "Target p and prediction q", "For the chosen sample: the target distribution p "
                    "(what the loss aims at) and the model's predicted distribution q, class by class.")
@@ -112,11 +111,6 @@ class ProbabilityView(QWidget):
 
     def _say(self) -> None:
         s = self._sample
-        if s is None and self.multilabel:
-            self.numbers.setText(tr("Multi-label data: each label is a yes/no question of its own, with its own "
-                                    "sigmoid and binary cross-entropy. The Data view shades each label's "
-                                    "probability; choose the label in its corner."))
-            return
         if s is None:
             self.numbers.setText(tr("Probabilities are for classifiers trained with a log-likelihood: "
                                     "cross-entropy, KL divergence, logistic or binary cross-entropy."))
@@ -127,5 +121,9 @@ class ProbabilityView(QWidget):
         note = tr("H(p, q) = H(p) + KL(p‖q): the loss of this sample.")
         if math.isinf(s.kl_qp):
             note += " " + tr("KL(q‖p) is infinite: q puts probability where p has none.")
-        sample = tr("training sample {index}, class {label}").format(index=s.index, label=s.label)
+        if s.of_label is None:
+            sample = tr("training sample {index}, class {label}").format(index=s.index, label=s.label)
+        else:  # the label is chosen in the Data view's corner
+            sample = tr("training sample {index}, label y{number}: {answer} (the label shown in the Data view)").format(
+                index=s.index, number=s.of_label + 1, answer=s.label)
         self.numbers.setText(f"{sample}<table cellspacing='0'><tr>{cells}</tr></table>{note}")

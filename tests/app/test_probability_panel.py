@@ -86,10 +86,27 @@ def test_the_tab_follows_the_timeline_back_to_an_earlier_step(qtbot, window_on):
     np.testing.assert_allclose(xs, q[rows, labels[rows]], rtol=1e-10)
 
 
-def test_multilabel_data_says_where_its_probabilities_are(qtbot, window_on):
-    win = window_on(Scenario(data="multilabel", steps=5))
+def test_multilabel_data_shows_the_numbers_of_the_label_the_data_view_shows(qtbot, window_on):
+    win = window_on(Scenario(data="multilabel", labels=3, steps=30, lr=0.5))
     panel = win.probability_view
-    qtbot.waitUntil(lambda: "Multi-label data" in panel.numbers.text(), timeout=5000)
-    assert "Data view" in panel.numbers.text() and not panel.samples.getData()[0].size
-    win.data_panel.kind.setCurrentIndex(win.data_panel.kind.findData("house"))
-    qtbot.waitUntil(lambda: "log-likelihood" in panel.numbers.text(), timeout=15000)
+    win.speed.setCurrentIndex(win.speed.count() - 1)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.state.status in ENDED, timeout=30000)
+    qtbot.waitUntil(lambda: panel.shown_row == len(win.history) - 1, timeout=5000)
+    problem, theta = win.controller.problem, np.asarray(win.history.thetas[-1])
+    X, Y = problem.objective.X, problem.dataset.y[problem.dataset.is_train]
+    raw = X @ theta[:6].reshape(2, 3) + theta[6:]
+    on = 1 / (1 + np.exp(-raw))  # each label's own sigmoid
+    for label in (2, 0):
+        with qtbot.waitSignal(panel.refreshed, timeout=5000):
+            win.data_view.label_choice.setCurrentIndex(label)  # the Data view's corner list
+        row, answer = panel.chosen_row, int(Y[panel.chosen_row, label])
+        q = np.array([1 - on[row, label], on[row, label]])
+        np.testing.assert_allclose(panel.q_bars.opts["height"], q, rtol=1e-10)
+        np.testing.assert_array_equal(panel.p_bars.opts["height"], np.eye(2)[answer])
+        assert f"label y{label + 1}: {answer}" in panel.numbers.text()
+        assert f"{-math.log(q[answer]):.4f}" in panel.numbers.text()  # its binary cross-entropy
+        xs, _ = panel.samples.getData()
+        rows = panel.samples.data["data"].astype(int)
+        own = np.where(Y[rows, label] == 1, on[rows, label], 1 - on[rows, label])
+        np.testing.assert_allclose(xs, own, rtol=1e-10)

@@ -55,7 +55,26 @@ def test_the_mean_charge_on_the_curve_is_the_training_loss():
 
 def test_no_probabilities_for_losses_that_are_not_a_likelihood():
     for settings in (dict(data="blobs", classes=3, loss="multiclass_hinge"), dict(data="moons", loss="hinge"),
-                     dict(data="house"), dict(data="multilabel")):
+                     dict(data="house")):
         problem = build_problem(Scenario(**settings))
         assert not applies(problem)
         assert sample_probabilities(problem, problem.start, 0) is None
+
+
+def test_multilabel_numbers_are_each_labels_own_bce_and_their_mean_is_the_loss():
+    problem = build_problem(Scenario(data="multilabel", labels=3))
+    theta = np.random.default_rng(5).normal(0.0, 1.5, problem.model.size)
+    X, Y = problem.dataset.X[problem.dataset.is_train], problem.dataset.y[problem.dataset.is_train]
+    charges = []
+    for label in range(3):
+        for index in (0, 11):
+            z = float(X[index] @ theta[:6].reshape(2, 3)[:, label] + theta[6 + label])
+            on = 1 / (1 + math.exp(-z))
+            got = sample_probabilities(problem, theta, index, label)
+            assert got.of_label == label and got.label == Y[index, label]
+            np.testing.assert_allclose(got.q, [1 - on, on], rtol=1e-12)
+            np.testing.assert_array_equal(got.p, np.eye(2)[int(Y[index, label])])
+            assert got.cross_entropy == pytest.approx(-math.log(on if Y[index, label] else 1 - on), rel=1e-12)
+        charges.append(true_class_probabilities(problem, theta, label).neg_log)
+    # bce over every (sample, label) pair is the mean of the three labels' charges (DESIGN)
+    assert np.mean(charges) == pytest.approx(problem.objective.value_and_grad(theta)[0], rel=1e-12)
