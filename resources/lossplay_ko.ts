@@ -1304,10 +1304,6 @@
         <translation>목표 열 목록</translation>
     </message>
     <message>
-        <source>Target p and prediction q</source>
-        <translation>목표 p와 예측 q</translation>
-    </message>
-    <message>
         <source>Targets (1 − e) one-hot + e / classes for the softmax losses; with it, KL is cross-entropy minus the targets' entropy.</source>
         <translation>소프트맥스 손실의 목표를 (1 − e) 원-핫 + e / 클래스 수로 바꿉니다. 이때 KL은 교차 엔트로피에서 목표의 엔트로피를 뺀 값입니다.</translation>
     </message>
@@ -1418,6 +1414,10 @@
     <message>
         <source>Theme</source>
         <translation>테마</translation>
+    </message>
+    <message>
+        <source>This sample</source>
+        <translation>이 샘플</translation>
     </message>
     <message>
         <source>Three classes, one output per class. Cross-entropy keeps pushing every sample towards more confidence, so its loss never reaches zero. The multiclass SVM (hinge) loss is satisfied once the right class wins by a margin of 1, and then stops caring.</source>
@@ -2606,10 +2606,6 @@
     <message>
         <source>−log q</source>
         <translation>−log q</translation>
-    </message>
-    <message>
-        <source>−log q (true class)</source>
-        <translation>−log q (실제 클래스)</translation>
     </message>
     <message>
         <source>−η∇L (gradient step)</source>

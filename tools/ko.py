@@ -549,4 +549,5 @@ KO.update({
     "training sample {index}, label y{number}: {answer} (the label shown in the Data view)":
         "학습 샘플 {index}번, 레이블 y{number}: {answer} (데이터 보기에서 고른 레이블)",
     "labels": "레이블",  # the target's name of the built-in multi-label data
+    "This sample": "이 샘플",
 })

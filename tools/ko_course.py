@@ -147,8 +147,6 @@ COURSE = {
         "확률",
     "Target and predicted probabilities of a sample, with entropy, cross-entropy and KL; −log q with every sample on it":
         "샘플 하나의 목표 확률과 예측 확률, 그리고 엔트로피·교차 엔트로피·KL; 모든 샘플을 올린 −log q",
-    "Target p and prediction q":
-        "목표 p와 예측 q",
     "For the chosen sample: the target distribution p (what the loss aims at) and the model's predicted distribution q, class by class.":
         "고른 샘플의 목표 분포 p(손실이 겨냥하는 것)와 모델이 예측한 분포 q를 클래스별로 보여 줍니다.",
     "probability":
@@ -157,8 +155,6 @@ COURSE = {
         "목표 p",
     "prediction q":
         "예측 q",
-    "−log q (true class)":
-        "−log q (실제 클래스)",
     "What cross-entropy charges a sample: −log of the probability the model gives its true class. It is 0 at q = 1 and rises to infinity as q goes to 0. Dots are the training samples; click one to see its bars.":
         "교차 엔트로피가 샘플 하나에 매기는 값입니다: 모델이 실제 클래스에 준 확률의 −log. q = 1에서 0이고, q가 0으로 가면 무한대로 커집니다. 점은 학습 샘플이며, 하나를 클릭하면 그 막대를 보여 줍니다.",
     "q of the true class":

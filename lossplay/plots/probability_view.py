@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from ..core.probabilities import LOWEST_Q, SampleProbabilities, TrueClassProbabilities, neg_log_curve
 from ..i18n import on_retranslate, tr
 from . import looks
-from .style import axis_label, legend_label, style_plot
+from .style import axis_label, style_plot
 from .theme import CURRENT, TRAIN, VAL
 
 CURVE = "#333333"
@@ -33,25 +33,24 @@ class ProbabilityView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.bars = pg.PlotWidget()
-        style_plot(self.bars, "Target p and prediction q", "For the chosen sample: the target distribution p "
+        style_plot(self.bars, "This sample", "For the chosen sample: the target distribution p "
                    "(what the loss aims at) and the model's predicted distribution q, class by class.")
         axis_label(self.bars, "bottom", "class")
         axis_label(self.bars, "left", "probability")
         self.bars.getPlotItem().setMouseEnabled(False, False)
-        self.bars.setYRange(0.0, 1.35, padding=0.0)  # room above the bars for the legend
-        legend = self.bars.addLegend(offset=(-10, 10))
+        self.bars.setYRange(0.0, 1.05, padding=0.0)
+        # The key is in the numbers under the plots: in the window's narrow column a legend
+        # in the plot covered the bars.
         self.p_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(TRAIN), pen=pg.mkPen("w"))
         self.q_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(VAL), pen=pg.mkPen("w"))
-        for item, name in ((self.p_bars, "target p"), (self.q_bars, "prediction q")):
+        for item in (self.p_bars, self.q_bars):
             self.bars.addItem(item)
-            legend.addItem(item, tr(name))
-            legend_label(legend, item, name)
         self.numbers = QLabel()
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.curve_plot = pg.PlotWidget()
-        style_plot(self.curve_plot, "−log q (true class)", "What cross-entropy charges a sample: −log of the "
+        style_plot(self.curve_plot, "−log q", "What cross-entropy charges a sample: −log of the "
                    "probability the model gives its true class. It is 0 at q = 1 and rises to infinity as q goes "
                    "to 0. Dots are the training samples; click one to see its bars.")
         axis_label(self.curve_plot, "bottom", "q of the true class")
@@ -126,4 +125,7 @@ class ProbabilityView(QWidget):
         else:  # the label is chosen in the Data view's corner
             sample = tr("training sample {index}, label y{number}: {answer} (the label shown in the Data view)").format(
                 index=s.index, number=s.of_label + 1, answer=s.label)
-        self.numbers.setText(f"{sample}<table cellspacing='0'><tr>{cells}</tr></table>{note}")
+        key = "&nbsp;&nbsp;".join(f"<span style='color:{colour}'>■</span> {tr(name)}"
+                                  for colour, name in ((TRAIN, "target p"), (VAL, "prediction q")))
+        self.numbers.setText(f"{key}&nbsp;&nbsp;·&nbsp;&nbsp;{sample}<table cellspacing='0'><tr>{cells}</tr></table>"
+                             f"{note}")

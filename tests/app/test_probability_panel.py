@@ -110,3 +110,18 @@ def test_multilabel_data_shows_the_numbers_of_the_label_the_data_view_shows(qtbo
         rows = panel.samples.data["data"].astype(int)
         own = np.where(Y[rows, label] == 1, on[rows, label], 1 - on[rows, label])
         np.testing.assert_allclose(xs, own, rtol=1e-10)
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_both_plots_fit_the_narrow_column_at_1280x800(qtbot, window_on, code):
+    win = window_on(Scenario(data="blobs", classes=3, steps=5))
+    win.set_language(code)
+    try:
+        panel = win.probability_view
+        qtbot.waitUntil(lambda: "H(p, q)" in panel.numbers.text(), timeout=15000)
+        for plot in (panel.bars, panel.curve_plot):
+            # A plot's contents wider than its widget are cut off at the right (its title
+            # and last class were, with the legend in the plot and the longer titles).
+            assert plot.getPlotItem().size().width() <= plot.width() + 0.5
+        assert panel.bars.x() + panel.bars.width() <= panel.curve_plot.x()
+    finally:
+        win.set_language("en")
