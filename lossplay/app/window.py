@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.data_view.label_changed.connect(lambda _label: self.probability_view.refresh())
         self._build_layout()
         self.legend_keepers = [keep_legends(view) for view in (self.landscape, self.loss_chart, self.data_view,
-                                                               self.margin_view)]
+                                                               self.margin_view, self.slice_view)]
         self.status_line = StatusLine(self.state, self.controller)
         self.statusBar().addPermanentWidget(self.status_line, 1)  # tooltips' messages never hide it
         build_actions(self)

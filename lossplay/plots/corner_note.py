@@ -1,6 +1,7 @@
 """Words on a plot's fill that anchor to a corner like a legend does, so that the
 legend's placer (see .legend_place) puts them where they hide nothing: the data view's
-"3,000 of 20,000 samples shown", the margin plot's "not for this data"."""
+"3,000 of 20,000 samples shown", the margin plot's "not for this data", the slice's
+verdict."""
 from __future__ import annotations
 
 import pyqtgraph as pg
@@ -24,12 +25,14 @@ class CornerNote(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
     """A box as large as its words, anchored to its parent (the view box, or a row under
     the plot) by `anchor` as a legend is. Made hidden: whoever writes in it shows it."""
 
-    def __init__(self, parent, fill=(255, 255, 255, 200), text_width: float | None = None) -> None:
+    def __init__(self, parent, fill=(255, 255, 255, 200), text_width: float | None = None, role: str = "note") -> None:
+        """`role` as looks.follow's: "note" (the theme's text colour) or "box" (a colour of
+        the note's own, set with setColor)."""
         pg.GraphicsWidget.__init__(self)
         pg.GraphicsWidgetAnchor.__init__(self)
         self.setParentItem(parent)
         self.setZValue(30)  # over the drawing, under a read-out
-        self.words = looks.follow(_Words("", fill=fill, anchor=(0, 0)), "note")
+        self.words = looks.follow(_Words("", fill=fill, anchor=(0, 0)), role)
         self.words.setParentItem(self)
         if text_width is not None:
             self.words.setTextWidth(text_width)
@@ -42,6 +45,9 @@ class CornerNote(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
 
     def toPlainText(self) -> str:  # noqa: N802 (as a TextItem's)
         return self.words.toPlainText()
+
+    def setColor(self, colour) -> None:  # noqa: N802 (as a TextItem's)
+        self.words.setColor(colour)
 
     def fit(self) -> None:
         """As large as the words' box; the anchor then puts it back in its corner."""

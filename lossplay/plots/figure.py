@@ -107,6 +107,7 @@ def draw_runs(view: QWidget, scene: Scene, history, racers: Sequence[tuple[str, 
 
 def corner_items(view: QWidget) -> list:
     """What `view` keeps in its corners: its legend first, then its notes."""
+    from .slice_view import SliceView
     from .teaching import MarginView
 
     if isinstance(view, LandscapeView):
@@ -117,6 +118,8 @@ def corner_items(view: QWidget) -> list:
         return [view.getPlotItem().legend, view.note]
     if isinstance(view, DataView):
         return [view.shown_note]
+    if isinstance(view, SliceView):
+        return [view.verdict]
     return []
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from ..core.step_slice import StepSlice
 from ..i18n import on_retranslate, tr
 from . import looks
+from .corner_note import CornerNote
+from .legend_place import anchor_in
 from .style import axis_label, style_plot
 from .theme import CURRENT, GROWS
 
@@ -26,11 +28,11 @@ class SliceView(pg.PlotWidget):
         self.level = looks.follow(pg.InfiniteLine(angle=0, pen=pg.mkPen(BEFORE, width=1, style=Qt.PenStyle.DashLine)))
         self.before = looks.follow(pg.ScatterPlotItem(symbol="s", size=11, brush="w", pen=pg.mkPen(BEFORE, width=2)))
         self.after = pg.ScatterPlotItem(symbol="o", size=13, brush=CURRENT, pen=pg.mkPen("w", width=1.5))
-        self.verdict = looks.follow(pg.TextItem("", fill=(255, 255, 255, 225), anchor=(0.0, 0.0)), "box")
         for item in (self.level, self.curve, self.before, self.after):
             self.addItem(item)
-        self.verdict.setParentItem(self.getPlotItem().getViewBox())
-        self.verdict.setPos(10, 6)  # in the plot's pixels: the top left corner, whatever the ranges
+        # In a corner where it hides no part of the curve (the window's LegendKeeper moves it).
+        self.verdict = CornerNote(self.getPlotItem().getViewBox(), fill=(255, 255, 255, 225), role="box")
+        anchor_in(self.verdict, (0, 0))
         self._slice: StepSlice | None = None
         on_retranslate(self._say, owner=self)
         looks.on_theme(self._say, owner=self)

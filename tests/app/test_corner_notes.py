@@ -323,3 +323,24 @@ def test_an_exported_margin_figure_keeps_its_legend_off_the_curves(qapp):
         assert_clear(view, legend, curves)
     finally:
         view.deleteLater()
+
+
+def test_the_slices_verdict_hides_no_part_of_the_curve(qtbot, window):
+    """After a few steps of gradient descent the loss along the last step falls from the
+    top left: the verdict ("short of the lowest point") is where the curve is not."""
+    window.landscape_tabs.setCurrentWidget(window.slice_view)
+    for k in range(1, 4):
+        window.step_action.trigger()
+        qtbot.waitUntil(lambda: len(window.history) == k + 1, timeout=5000)
+    window.presenter.draw()
+    view, h = window.slice_view, window.history
+    X, y = window.controller.problem.objective.X, window.controller.problem.objective.y
+    Xb = np.column_stack([X, np.ones(len(X))])
+    before, after = h.thetas[-2], h.thetas[-1]
+    t = np.linspace(*view.curve.getData()[0][[0, -1]], 200)  # over the positions the view spans
+    losses = [np.mean((Xb @ (before + s * (after - before)) - y) ** 2) for s in t]
+    curve = np.vstack([along(on_screen(view, t, losses)), on_screen(view, [0.0, 1.0], [losses[0], losses[-1]])])
+    qtbot.waitUntil(lambda: view.verdict.isVisible() and not len(hidden(view.verdict.sceneBoundingRect(), curve)),
+                    timeout=5000)
+    assert view.verdict.toPlainText() in ("short of the lowest point", "past the lowest point, but still lower")
+    assert_clear(view, view.verdict, curve)
