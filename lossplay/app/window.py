@@ -26,6 +26,7 @@ from ..core.csvdata import CsvDataError
 from ..core.multilabel_csv import read_own_csv
 from ..i18n import bind, on_retranslate, set_language, tr
 from ..labels import DATA_LABELS, LOSS_LABELS, MODEL_LABELS, OPTIMIZER_LABELS
+from ..plots.caption import run_label
 from ..plots.figure import keep_legends
 from ..plots.slice_view import SliceView
 from ..plots.surface_view import SurfaceView
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.state.observe(self._on_change)
         on_retranslate(self._retranslate, owner=self)
         self._update_title()
+        self._name_runs()  # a session opened with racers
 
     # --- what the rest of the program reads ----------------------------------------------------------
 
@@ -216,6 +218,16 @@ class MainWindow(QMainWindow):
                 select(self.speed, self.state.speed)
         if fields & {"data", "model", "loss", "optimizer"}:
             self._update_title()
+        if fields & {"racers", "optimizer", "lr", "batch_size"}:
+            self._name_runs()
+
+    def _name_runs(self) -> None:
+        """In a race, the landscape's and the loss chart's legends name every run by its
+        optimizer and learning rate (the optimizer panel's rows say it too)."""
+        s = self.state.scenario
+        racers = [run_label(r.optimizer, r.lr, r.batch_size) for r in self.state.racers]
+        for view in (self.landscape, self.loss_chart):
+            view.name_runs(run_label(s.optimizer, s.lr, s.batch_size), racers)
 
     def _update_title(self) -> None:
         s = self.state.scenario
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self._update_title()
+        self._name_runs()
         self.play_action.setText(tr("Pause") if self.state.status == RUNNING else tr("Play"))
         if self.scene_data is not None:
             self._fill_planes()

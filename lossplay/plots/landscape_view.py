@@ -1,6 +1,8 @@
 """The loss landscape: colour map, isolines, the path, markers and teaching overlays."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -110,6 +112,19 @@ class LandscapeView(pg.PlotWidget):
         on_retranslate(self._label_axes)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.hover = Hover(self, corner=(1.0, 0.0))
+        self._run_names: tuple[str | None, list[str]] = (None, [])
+
+    def name_runs(self, own: str | None = None, racers: Sequence[str] = ()) -> None:
+        """In a race, every run named in the legend: the own run's marker as `own`, each
+        racer's as in `racers` ("Adam, η = 0.1"); with no racers, "current weights"."""
+        self._run_names = (own, list(racers))
+        for point in self.race_points:
+            self.legend.removeItem(point)
+        for sample, label in self.legend.items:
+            if sample.item is self.current:
+                label.setText(own if racers and own else tr("current weights"))
+        for point, name in zip(self.race_points, racers):
+            self.legend.addItem(point, name)
 
     def set_scene(self, scene: Scene) -> None:
         self.show_region(scene)
@@ -121,6 +136,7 @@ class LandscapeView(pg.PlotWidget):
         if known:
             self.legend.addItem(self.minimum, tr("exact minimum"))
         self.legend.addItem(self.current, tr("current weights"))
+        self.name_runs(*self._run_names)  # the racers' entries after the own run's, as before
         self._axes_labels = scene.plane.labels
         self._label_axes()
         self.set_path(np.atleast_2d(scene.start_xy))

@@ -222,8 +222,9 @@ class LegendKeeper(QObject):
         vb.sigResized.connect(self.request)
         self._watched: set[int] = set()
         self._watch_new()
+        for item in self.items:
+            item.geometryChanged.connect(self.request)  # new words or entries, a new size
         for note in notes:
-            note.geometryChanged.connect(self.request)  # new words, a new size
             note.visibleChanged.connect(self.request)
         plot.installEventFilter(self)  # a view on a hidden tab is placed once it is shown
         self.request()

@@ -1,6 +1,8 @@
 """The loss chart: training and validation loss against the step, and the racers'."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -166,6 +168,18 @@ class LossChart(pg.PlotWidget):
             end = len(val_losses) - (not np.isfinite(val_losses[-1]))
             self.val.setData(*_peaks(steps[:end], self._positive(val_losses[:end]), buckets))
         self.val.setVisible(bool(has_val))
+
+    def name_runs(self, own: str | None = None, racers: Sequence[str] = ()) -> None:
+        """In a race, every run named in the legend: the own run's training loss as `own`,
+        each racer's as in `racers`; with no racers, "training"."""
+        legend = self.getPlotItem().legend
+        for curve in self.race_trend:
+            legend.removeItem(curve)
+        for sample, label in legend.items:
+            if sample.item is self.train:
+                label.setText(own if racers and own else tr("training"))
+        for curve, name in zip(self.race_trend, racers):
+            legend.addItem(curve, name)
 
     def set_race_curve(self, racer: int, steps: np.ndarray | None, losses: np.ndarray | None) -> None:
         """The training loss of a pinned racer, or None to hide it."""

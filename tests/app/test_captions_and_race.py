@@ -113,3 +113,38 @@ def test_a_window_race_names_the_own_run_by_its_rate_now(qtbot, window, tmp_path
         texts = " ".join(t.text.strip() for t in root.iter("{http://www.w3.org/2000/svg}text") if (t.text or "").strip())
         assert texts.count("η = 0.01") == 1 and texts.count("η = 0.03") == 1, texts
         assert "learning rate 0.01" in texts  # the caption: the own run's rate
+
+
+def test_the_windows_legends_name_every_run_of_a_race(qtbot, window):
+    """In the window too: with a racer pinned, the landscape's and the loss chart's
+    legends name the own run and the racer by optimizer and rate, in the racer's colour;
+    taken out of the race, the legends say 'current weights' and 'training' again."""
+    from lossplay.app.window import READY
+    from lossplay.plots.theme import RACE_COLOURS
+
+    def entries(legend) -> dict:
+        return {label.text: sample.item for sample, label in legend.items}
+
+    window.state.pin_racer()  # gradient descent at 0.03
+    window.state.edit(optimizer="adam", lr=0.5)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 2, timeout=15000)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: all(len(h) == 2 for h in window.histories), timeout=15000)
+    landscape, chart = window.landscape, window.loss_chart
+    for view, own in ((landscape, landscape.current), (chart, chart.train)):
+        named = entries(view.getPlotItem().legend if view is chart else view.legend)
+        assert named["Adam, η = 0.5"] is own
+        racer = named["Gradient descent, η = 0.03"]
+        pen_or_brush = racer.opts["brush"] if view is landscape else racer.opts["pen"]
+        assert pg_colour(pen_or_brush) == RACE_COLOURS[0].lower()
+    window.state.remove_racer(0)
+    qtbot.waitUntil(lambda: window.state.status == READY and len(window.histories) == 1, timeout=15000)
+    assert set(entries(landscape.legend)) >= {"start", "current weights"} and len(entries(landscape.legend)) <= 3
+    assert set(entries(chart.getPlotItem().legend)) == {"training", "validation"}
+
+
+def pg_colour(pen_or_brush) -> str:
+    import pyqtgraph as pg
+
+    colour = pen_or_brush.color() if hasattr(pen_or_brush, "color") else pg.mkColor(pen_or_brush)
+    return colour.name()
