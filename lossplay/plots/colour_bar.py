@@ -17,6 +17,8 @@ _BAR_WIDTH = 14
 def make_colour_bar(view: pg.PlotWidget, image: pg.ImageItem) -> pg.ColorBarItem:
     bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=_BAR_WIDTH)
     bar.setImageItem(image, insert_in=view.getPlotItem())
+    # Losses as they are: pyqtgraph would write 0.5 to 0.7 as 500 to 700 "(x0.001)".
+    bar.axis.enableAutoSIPrefix(False)
     bar.title_source = LINEAR_TITLE
     bar.axis.setLabel(tr(LINEAR_TITLE))
     on_retranslate(lambda: _retitle(bar), owner=view)

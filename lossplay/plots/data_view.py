@@ -170,6 +170,7 @@ class DataView(pg.PlotWidget):
 
     def _place_choice(self) -> None:
         if getattr(self, "label_choice", None) is not None:  # Qt resizes the view before __init__ ends
+            self.label_choice.adjustSize()  # as wide as its words in presenter mode's larger font too
             self.label_choice.move(self.width() - self.label_choice.width() - 6, 6)
 
     def setBackground(self, background) -> None:  # noqa: N802 (pyqtgraph's name)

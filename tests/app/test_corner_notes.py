@@ -344,3 +344,22 @@ def test_the_slices_verdict_hides_no_part_of_the_curve(qtbot, window):
                     timeout=5000)
     assert view.verdict.toPlainText() in ("short of the lowest point", "past the lowest point, but still lower")
     assert_clear(view, view.verdict, curve)
+
+
+def test_the_label_list_shows_its_whole_label_in_presenter_mode(qtbot, window_on):
+    """The data view's label list (multi-label data) grows with presenter mode's larger
+    words: "label y1" was cut to "label y"."""
+    win = window_on(Scenario().replace(data="multilabel").validated())
+    choice = win.data_view.label_choice
+    qtbot.waitUntil(choice.isVisible, timeout=5000)
+    normal = choice.width()
+    win.presentation.action.trigger()
+    try:
+        qtbot.waitUntil(win.isFullScreen)
+        win.resize(1920, 1080)
+        qtbot.waitUntil(lambda: choice.width() > normal, timeout=5000)
+        assert choice.width() >= choice.sizeHint().width()
+        assert choice.geometry().right() < win.data_view.width()
+    finally:
+        win.presentation.action.trigger()
+        qtbot.waitUntil(lambda: not win.isFullScreen())

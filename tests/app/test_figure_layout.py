@@ -229,3 +229,25 @@ def test_window_legends_leave_the_path_as_it_grows(qtbot, window):
     chart_legend = chart.getPlotItem().legend
     qtbot.waitUntil(lambda: covered_points(chart, chart_legend, np.column_stack([steps, 1.0 + steps])) == 0,
                     timeout=5000)
+
+
+def test_a_linear_colour_bar_writes_losses_as_they_are(qapp):
+    """Losses between 0.5 and 0.7 (multi-label bce) on a linear colour bar read 0.55,
+    0.6, ...: not 550, 600 with "(x0.001)" in the bar's title, as pyqtgraph writes them."""
+    from lossplay.core import Scenario
+    from lossplay.core.runfiles import run_scenario
+    from lossplay.plots.scene import scene_from
+
+    result = run_scenario(Scenario().replace(data="multilabel", steps=5).validated(), grid=41)
+    scene = scene_from(result.problem, result.plane, result.landscape)
+    lo, hi = float(np.min(scene.image)), float(np.max(scene.image))
+    assert hi < 1.0 and not scene.colour_ticks  # a linear bar of losses under 1
+    view = make_figure("landscape", scene, result.history, 640, 480)
+    try:
+        texts = svg_texts(view)
+        assert not any("x0.001" in t or "×" in t for t in texts if "(" in t), texts
+        bar = [float(t) for t in texts if t.replace(".", "", 1).isdigit() and "." in t]
+        on_bar = [v for v in bar if lo - 0.05 <= v <= hi + 0.05]
+        assert len(on_bar) >= 2  # its ticks, at the losses they stand for
+    finally:
+        view.deleteLater()
