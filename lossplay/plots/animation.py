@@ -12,14 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.runfiles import OutputError
 from . import looks
 from .caption import caption_text, final_status
 from .figure import draw_runs, place_legends, render_image, wants_log
+from .figure_frame import figure_text, offscreen_grid
 from .following import FollowingScenes
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT, MINIMUM, RACE_COLOURS, TRAIN, VAL
@@ -43,12 +44,7 @@ class _AnimationFrame(QWidget):
     def __init__(self, scene: Scene, history, width: int, height: int, with_loss: bool, caption: bool,
                  racers: Sequence[tuple[str, object]], status: str | None, own: str | None = None) -> None:
         super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        look = looks.current()
-        self.setStyleSheet(f"background: {look.background};")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(12)  # the colour bar's title and the loss axis' title apart
+        layout = offscreen_grid(self, spacing=12)  # the colour bar's title and the loss axis' title apart
         self.following = FollowingScenes(scene, history)
         self.landscape = LandscapeView()
         self.landscape.set_scene(self.following.scene)
@@ -68,23 +64,12 @@ class _AnimationFrame(QWidget):
             self.views.append(data)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
-        self.caption = QLabel()
-        self.caption.setStyleSheet(f"color: {look.text}; padding-left: 8px;")
-        font = self.caption.font()
-        font.setPointSizeF(10.0)
-        self.caption.setFont(font)
+        self.caption = figure_text()
         self.caption.setVisible(caption)
-        self.caption.setWordWrap(True)  # a long caption takes two lines, never a wider frame
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.caption, 2, 0, 1, 2)
         for view in self.views:
             looks.use_normal_font(view)
             looks.themed(view)
-        if looks.normal_font is not None:
-            self.caption.setFont(type(looks.normal_font)(looks.normal_font))
-            font = self.caption.font()
-            font.setPointSizeF(10.0)
-            self.caption.setFont(font)
         self.setFixedSize(width, height)
         self.show()
         QApplication.processEvents()

@@ -5,13 +5,13 @@ every question at once, as one view can show only one."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.fit import PROBABILISTIC
 from ..i18n import tr
 from . import looks
 from .confidence import key_text
+from .figure_frame import figure_text, offscreen_grid
 from .scene import Scene
 from .views import DataView
 
@@ -26,12 +26,7 @@ class LabelViews(QWidget):
 
     def __init__(self, scene: Scene, width: int, height: int, caption: str | None = None) -> None:
         super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        look = looks.current()
-        self.setStyleSheet(f"background: {look.background};")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(6)
+        layout = offscreen_grid(self, spacing=6)
         labels = scene.problem.dataset.n_labels
         rows, columns = grid_shape(labels)
         self.views: list[DataView] = []
@@ -46,20 +41,12 @@ class LabelViews(QWidget):
             layout.addWidget(view, k // columns, k % columns)
             self.views.append(view)
         shown = self.views[0].shown_note.toPlainText() if self.views else ""
-        self.key = QLabel(tr("Each label is a yes/no question of its own, with its own sigmoid.") + " "
-                          + (key_text(2, ", ") + " " if scene.scenario.loss in PROBABILISTIC else "")
-                          + (shown + "." if shown else ""))
-        self.key.setWordWrap(True)
-        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.caption = QLabel(caption or "")
-        self.caption.setWordWrap(True)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.key = figure_text(tr("Each label is a yes/no question of its own, with its own sigmoid.") + " "
+                               + (key_text(2, ", ") + " " if scene.scenario.loss in PROBABILISTIC else "")
+                               + (shown + "." if shown else ""))
+        self.caption = figure_text(caption or "")
         self.caption.setVisible(bool(caption))
         for row, text in enumerate((self.key, self.caption), start=rows):
-            font = text.font()
-            font.setPointSizeF(10.0)
-            text.setFont(font)
-            text.setStyleSheet(f"color: {look.text}; padding-left: 8px;")
             layout.addWidget(text, row, 0, 1, columns)
         self.setFixedSize(width, height)  # exactly the size asked (--size), however narrow each view gets
 
