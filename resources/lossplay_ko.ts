@@ -2004,6 +2004,10 @@
         <translation>손실 {loss}</translation>
     </message>
     <message>
+        <source>loss, log scale</source>
+        <translation>손실 (로그 눈금)</translation>
+    </message>
+    <message>
         <source>loss, log scale above the minimum</source>
         <translation>손실 (로그 눈금, 최소점 기준)</translation>
     </message>

@@ -550,4 +550,5 @@ KO.update({
         "학습 샘플 {index}번, 레이블 y{number}: {answer} (데이터 보기에서 고른 레이블)",
     "labels": "레이블",  # the target's name of the built-in multi-label data
     "This sample": "이 샘플",
+    "loss, log scale": "손실 (로그 눈금)",
 })

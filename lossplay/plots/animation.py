@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from ..core.runfiles import OutputError
 from . import looks
@@ -22,12 +22,14 @@ from .caption import caption_text, final_status
 from .figure import draw_runs, place_legends, render_image, wants_log
 from .figure_frame import figure_text, offscreen_grid
 from .following import FollowingScenes
+from .label_figure import labels_key
 from .scene import Scene
 from .theme import CLASS_COLOURS, CURRENT, MINIMUM, RACE_COLOURS, TRAIN, VAL
 from .views import DataView, LandscapeView, LossChart
 
 MAX_FRAMES = 1000
 HOLD_SECONDS = 1.5
+COMPACT_BELOW_PX = 220  # a multi-label animation's data views narrower than this: titles only say the label
 PALETTE_FRAMES = 4  # frames the GIF's palette is chosen from, first to last
 RAMP_COLOURS = 64  # of the colour map, evenly spaced: steps of at most 3 levels a channel
 KEY_COLOURS = [CURRENT, MINIMUM, TRAIN, VAL, *RACE_COLOURS, *CLASS_COLOURS, "#FFFFFF", "#000000"]
@@ -39,7 +41,8 @@ class ExportCancelled(Exception):
 
 class _AnimationFrame(QWidget):
     """The landscape, optionally with the loss chart beside it (and, for classification,
-    the data view under the chart), and the caption, for one frame size."""
+    the data view under the chart; for multi-label data, every label's data view in a row
+    under both), and the caption, for one frame size."""
 
     def __init__(self, scene: Scene, history, width: int, height: int, with_loss: bool, caption: bool,
                  racers: Sequence[tuple[str, object]], status: str | None, own: str | None = None) -> None:
@@ -49,24 +52,43 @@ class _AnimationFrame(QWidget):
         self.landscape = LandscapeView()
         self.landscape.set_scene(self.following.scene)
         self.views: list[QWidget] = [self.landscape]
-        classification = not scene.problem.dataset.regression
-        layout.addWidget(self.landscape, 0, 0, 2 if classification else 1, 1)
+        labels = scene.problem.dataset.n_labels
+        beside = not scene.problem.dataset.regression and not labels  # the data view under the chart
+        layout.addWidget(self.landscape, 0, 0, 2 if beside else 1, 1)
         if with_loss:
             loss = LossChart()
             loss.start(int(history.steps[-1]) if len(history.steps) else 1)
             loss.set_log(wants_log([history] + [h for _, h in racers]))
             layout.addWidget(loss, 0, 1)
             self.views.append(loss)
-        if classification:
+        if beside:
             data = DataView()
             data.set_scene(scene)
             layout.addWidget(data, 1 if with_loss else 0, 1)
             self.views.append(data)
+        text_row = 2
+        if labels:  # each label is a question of its own: all of them, each view narrow
+            strip = QHBoxLayout()
+            strip.setSpacing(6)
+            for k in range(labels):
+                data = DataView()
+                data.label = k
+                data.note_here = False  # no room in a narrow view: the notes go under the strip
+                data.compact = width / labels < COMPACT_BELOW_PX
+                data.set_scene(scene)
+                data.shade_key = False
+                strip.addWidget(data)
+                self.views.append(data)
+            layout.addLayout(strip, 1, 0, 1, 2)
+            layout.setRowStretch(0, 2)  # the colour bar's title needs the height
+            layout.setRowStretch(1, 1)
+            layout.addWidget(figure_text(labels_key(scene, self.views[-labels:])), 2, 0, 1, 2)
+            text_row = 3
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
         self.caption = figure_text()
         self.caption.setVisible(caption)
-        layout.addWidget(self.caption, 2, 0, 1, 2)
+        layout.addWidget(self.caption, text_row, 0, 1, 2)
         for view in self.views:
             looks.use_normal_font(view)
             looks.themed(view)

@@ -11,6 +11,7 @@ from .scene import Scene
 
 LINEAR_TITLE = "loss"
 LOG_TITLE = "loss, log scale above the minimum"
+SHORT_TITLES = {LOG_TITLE: "loss, log scale"}  # where the bar is too short for the whole title
 _BAR_WIDTH = 14
 
 
@@ -22,12 +23,34 @@ def make_colour_bar(view: pg.PlotWidget, image: pg.ImageItem) -> pg.ColorBarItem
     bar.title_source = LINEAR_TITLE
     bar.axis.setLabel(tr(LINEAR_TITLE))
     on_retranslate(lambda: _retitle(bar), owner=view)
+    bar.axis.geometryChanged.connect(lambda: _retitle(bar))
     return bar
 
 
 def _retitle(bar: pg.ColorBarItem) -> None:
-    bar.axis.setLabel(tr(bar.title_source))
-    fit_axis(bar.axis)
+    """The title along the bar, shortened where the bar is shorter than it (a small
+    export, or a landscape over a row of views in an animation): cut, it read "minimu"."""
+    if getattr(bar, "retitling", False):
+        return  # the title's own change of the axis' geometry
+    bar.retitling = True
+    try:
+        axis, title = bar.axis, tr(bar.title_source)
+        short = SHORT_TITLES.get(bar.title_source)
+        if short is not None and _text_width(axis, title) > axis.height():
+            title = tr(short)
+        if axis.labelText != title:
+            axis.setLabel(title)
+            axis.resizeEvent()  # pyqtgraph centres a title only on a resize: a longer one ran off the top
+        fit_axis(axis)
+    finally:
+        bar.retitling = False
+
+
+def _text_width(axis: pg.AxisItem, text: str) -> float:
+    """How long `text` is along the axis, in the axis' title font."""
+    document = axis.label.document().clone()
+    document.setHtml(axis.labelString().replace(axis.labelText, text, 1) if axis.labelText else text)
+    return document.idealWidth()
 
 
 def show_colour_scale(bar: pg.ColorBarItem, scene: Scene) -> None:

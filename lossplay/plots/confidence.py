@@ -72,6 +72,7 @@ class ConfidenceShade:
         self._view = view
         item.layout.addItem(self.key, item.layout.rowCount(), 0, 1, item.layout.columnCount())
         self._classes = 2
+        self._key_shown = False
         self._shown = None  # the arguments of the last show, to draw it again in another look
         on_retranslate(self._say_key, owner=view)
         self.hide()
@@ -83,7 +84,10 @@ class ConfidenceShade:
         self._show_key(False)
 
     def _show_key(self, shown: bool) -> None:
-        """A hidden key gives its row back to the plot."""
+        """A hidden key gives its row back to the plot, and its width: it has no text (a
+        narrow view, one of several labels' in an animation, was held as wide as the text)."""
+        self._key_shown = shown
+        self._say_key()
         self.key.setVisible(shown)
         self.key.setMaximumHeight(1e6 if shown else 0)
         self.key.setMinimumHeight(0)
@@ -109,10 +113,9 @@ class ConfidenceShade:
         self._classes = len(probabilities)
         self.key.setAttr("color", look.text)
         self.key.setAttr("size", f"{KEY_PT * getattr(self._view, 'look_size', 1.0):g}pt")  # presenter mode: larger
-        self._say_key()
         for item in (self.image, self.sure_line):
             item.setVisible(True)
         self._show_key(key)
 
     def _say_key(self) -> None:
-        self.key.setText(html.escape(key_text(self._classes)).replace("\n", "<br>"))
+        self.key.setText(html.escape(key_text(self._classes)).replace("\n", "<br>") if self._key_shown else "")

@@ -35,6 +35,7 @@ class DataView(pg.PlotWidget):
         self.label = 0
         self.shade_key = True  # the shade's key under the plot (a figure of several views says it once)
         self.note_here = True  # "3,000 of 20,000 samples shown" on the plot (a figure of several says it once)
+        self.compact = False  # one of many small views: titled by its label only, axes without titles
         self._theta = None  # the weights of the fit drawn by set_theta, drawn again for another label
         style_plot(self, "Data", "The samples (hollow: validation) with what the current weights predict.")
         self._scene: Scene | None = None
@@ -147,7 +148,8 @@ class DataView(pg.PlotWidget):
         ds = self._scene.problem.dataset
         self.title_text = tr("Data")  # looks.apply sets it again
         if ds.n_labels:
-            self.title_text += " · " + tr("label {name}").format(name=label_names(ds)[self.label])
+            label = tr("label {name}").format(name=label_names(ds)[self.label])
+            self.title_text = label if self.compact else self.title_text + " · " + label
         self.getPlotItem().setTitle(looks.title_html(self.title_text, getattr(self, "look_size", 1.0)))
 
     def _name_labels(self) -> None:
@@ -211,6 +213,8 @@ class DataView(pg.PlotWidget):
             bottom, left = feature[0], feature[1]
         self.setLabel("bottom", bottom)
         self.setLabel("left", left)
+        for side in ("bottom", "left"):
+            self.getPlotItem().getAxis(side).showLabel(not self.compact)
 
     def _points(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray | None,
                 is_val: np.ndarray | None = None) -> None:

@@ -21,6 +21,15 @@ def grid_shape(labels: int) -> tuple[int, int]:
     return (1, labels) if labels <= 3 else (2, (labels + 1) // 2)
 
 
+def labels_key(scene: Scene, views: list[DataView]) -> str:
+    """What the label views of multi-label data say once, under them: what a label is,
+    the shading's key, and how many samples each shows."""
+    shown = views[0].shown_note.toPlainText() if views else ""
+    return (tr("Each label is a yes/no question of its own, with its own sigmoid.") + " "
+            + (key_text(2, ", ") + " " if scene.scenario.loss in PROBABILISTIC else "")
+            + (shown + "." if shown else ""))
+
+
 class LabelViews(QWidget):
     """A DataView per label of multi-label data, drawn together as one figure."""
 
@@ -40,10 +49,7 @@ class LabelViews(QWidget):
             looks.themed(view)
             layout.addWidget(view, k // columns, k % columns)
             self.views.append(view)
-        shown = self.views[0].shown_note.toPlainText() if self.views else ""
-        self.key = figure_text(tr("Each label is a yes/no question of its own, with its own sigmoid.") + " "
-                               + (key_text(2, ", ") + " " if scene.scenario.loss in PROBABILISTIC else "")
-                               + (shown + "." if shown else ""))
+        self.key = figure_text(labels_key(scene, self.views))
         self.caption = figure_text(caption or "")
         self.caption.setVisible(bool(caption))
         for row, text in enumerate((self.key, self.caption), start=rows):
