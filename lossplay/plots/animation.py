@@ -30,6 +30,7 @@ from .views import DataView, LandscapeView, LossChart
 MAX_FRAMES = 1000
 HOLD_SECONDS = 1.5
 COMPACT_BELOW_PX = 220  # a multi-label animation's data views narrower than this: titles only say the label
+ROW_MIN_HEIGHT, ROW_MIN_VIEW_WIDTH = 360, 100  # a frame with room for a row of every label's data view
 PALETTE_FRAMES = 4  # frames the GIF's palette is chosen from, first to last
 RAMP_COLOURS = 64  # of the colour map, evenly spaced: steps of at most 3 levels a channel
 KEY_COLOURS = [CURRENT, MINIMUM, TRAIN, VAL, *RACE_COLOURS, *CLASS_COLOURS, "#FFFFFF", "#000000"]
@@ -53,7 +54,10 @@ class _AnimationFrame(QWidget):
         self.landscape.set_scene(self.following.scene)
         self.views: list[QWidget] = [self.landscape]
         labels = scene.problem.dataset.n_labels
-        beside = not scene.problem.dataset.regression and not labels  # the data view under the chart
+        # Multi-label data: every label's view in a row, where the frame has room for them;
+        # in a small frame, the first label's view under the chart, as for other classes.
+        in_row = labels and height >= ROW_MIN_HEIGHT and width / labels >= ROW_MIN_VIEW_WIDTH
+        beside = not scene.problem.dataset.regression and not in_row  # the data view under the chart
         layout.addWidget(self.landscape, 0, 0, 2 if beside else 1, 1)
         if with_loss:
             loss = LossChart()
@@ -67,7 +71,7 @@ class _AnimationFrame(QWidget):
             layout.addWidget(data, 1 if with_loss else 0, 1)
             self.views.append(data)
         text_row = 2
-        if labels:  # each label is a question of its own: all of them, each view narrow
+        if in_row:  # each label is a question of its own: all of them, each view narrow
             strip = QHBoxLayout()
             strip.setSpacing(6)
             for k in range(labels):
