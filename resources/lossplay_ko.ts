@@ -2320,6 +2320,10 @@
         <translation>JSON이 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
+        <source>the fitted line is not a number any more</source>
+        <translation>적합선이 더는 수가 아닙니다 (NaN)</translation>
+    </message>
+    <message>
         <source>the hidden layer needs at least 1 unit, got {hidden}</source>
         <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
     </message>
@@ -2616,8 +2620,16 @@
         <translation>−η∇L (기울기 방향 이동)</translation>
     </message>
     <message>
+        <source>▲ the fitted line is above the chart</source>
+        <translation>▲ 적합선이 차트 위로 벗어났습니다</translation>
+    </message>
+    <message>
         <source>▲▼ {count} predictions beyond the chart</source>
         <translation>▲▼ 차트 밖의 예측 {count}개</translation>
+    </message>
+    <message>
+        <source>▼ the fitted line is below the chart</source>
+        <translation>▼ 적합선이 차트 아래로 벗어났습니다</translation>
     </message>
 </context>
 </TS>

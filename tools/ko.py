@@ -551,4 +551,7 @@ KO.update({
     "labels": "레이블",  # the target's name of the built-in multi-label data
     "This sample": "이 샘플",
     "loss, log scale": "손실 (로그 눈금)",
+    "▲ the fitted line is above the chart": "▲ 적합선이 차트 위로 벗어났습니다",
+    "▼ the fitted line is below the chart": "▼ 적합선이 차트 아래로 벗어났습니다",
+    "the fitted line is not a number any more": "적합선이 더는 수가 아닙니다 (NaN)",
 })

@@ -66,6 +66,7 @@ class DataView(pg.PlotWidget):
         self._regions_rect = QRectF()
         self._shown = (0, 0)
         self._beyond = 0  # how many drawn predictions lie beyond the frame
+        self._fit_beyond: str | None = None  # a regression's whole fitted curve above or below the frame
         self._indices = np.empty(0, int)
         self._drawn = (np.empty(0), np.empty(0), self._indices)  # x, y and the sample of each point drawn
         self.hover = Hover(self, corner=(0.0, 0.0))
@@ -98,6 +99,7 @@ class DataView(pg.PlotWidget):
         if self.shade is not None:
             self.shade.hide()
         self._theta = None
+        self._beyond, self._fit_beyond = 0, None
         self.label = min(self.label, max(ds.n_labels - 1, 0))
         self._name_labels()
         self._retitle()
@@ -192,6 +194,8 @@ class DataView(pg.PlotWidget):
             if shown < total else []
         if self._beyond:
             lines.append(tr("▲▼ {count} predictions beyond the chart").format(count=f"{self._beyond:,}"))
+        if self._fit_beyond is not None:
+            lines.append(tr(FIT_BEYOND[self._fit_beyond]))
         self.shown_note.setText("\n".join(lines))
         self.shown_note.setVisible(bool(lines) and self.note_here)
 
@@ -267,6 +271,10 @@ class DataView(pg.PlotWidget):
             return
         if fit.curve is not None:
             self.fit.setData(*fit.curve)
+            beyond = _curve_beyond(fit.curve[1], self._frame.rect) if self._scene.problem.dataset.regression else None
+            if beyond != self._fit_beyond:
+                self._fit_beyond = beyond
+                self._say_shown()
         if fit.points is not None:
             actual, predicted, is_val = fit.points
             _, _, bottom, top = self._frame.rect
@@ -299,6 +307,25 @@ class DataView(pg.PlotWidget):
             self.regions.setImage(_REGION_RGBA[fit.regions % len(PALETTE)], autoLevels=False)
             self.regions.setRect(self._regions_rect)  # needs the image's size, so after it
             self.regions.setVisible(True)
+
+
+FIT_BEYOND = {"above": "▲ the fitted line is above the chart", "below": "▼ the fitted line is below the chart",
+              "gone": "the fitted line is not a number any more"}
+
+
+def _curve_beyond(ys: np.ndarray, rect: tuple[float, float, float, float]) -> str | None:
+    """Where a diverging regression's fitted curve went when none of it is in the frame
+    (it vanished from the chart, leaving the samples alone): above, below or, all of it
+    NaN, gone; None while some of it shows."""
+    _, _, bottom, top = rect
+    finite = ys[np.isfinite(ys)]
+    if not len(finite):
+        return "gone"
+    if finite.min() > top:
+        return "above"
+    if finite.max() < bottom:
+        return "below"
+    return None
 
 
 # A person's own data may have up to 10 classes (csvdata.MAX_CLASSES): five more colours

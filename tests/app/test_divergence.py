@@ -106,3 +106,23 @@ def test_predictions_that_flew_off_the_data_chart_stay_on_its_edge_and_are_count
     assert len(xs) == off.sum()
     np.testing.assert_allclose(np.sort(ys), np.sort(np.where(predicted[off] > top, top, bottom)))
     assert view.shown_note.isVisible() and f"{off.sum()} predictions beyond the chart" in view.shown_note.toPlainText()
+
+
+def test_a_fitted_line_that_flew_off_the_data_chart_is_said(qtbot, window):
+    X = window.controller.problem.objective.X
+    Xb = np.column_stack([X, np.ones(len(X))])
+    lam = np.linalg.eigvalsh(2.0 / len(X) * Xb.T @ Xb)
+    run_at(qtbot, window, float(f"{1.2 * 2.0 / lam.max():.6g}"))  # the default house data, one feature
+    qtbot.waitUntil(lambda: window.state.status == DIVERGED, timeout=15000)
+    window.tabs.setCurrentWidget(window.data_view)
+    window.presenter.draw()
+    view, h = window.data_view, window.history
+    theta = h.thetas[-1] if np.isfinite(h.thetas[-1]).all() else h.thetas[-2]
+    x0, x1, bottom, top = view._frame.rect
+    ends = theta[0] * np.array([x0, x1]) + theta[1]  # the line w·x + b at the chart's two sides
+    assert ends.min() > top or ends.max() < bottom  # the whole line is off the chart
+    said = "▲ the fitted line is above the chart" if ends.min() > top else "▼ the fitted line is below the chart"
+    assert view.shown_note.isVisible() and said in view.shown_note.toPlainText()
+    window.timeline.slider.setValue(0)  # back at the start the line is on the chart: nothing to say
+    window.presenter.draw()
+    assert "fitted line" not in view.shown_note.toPlainText()
