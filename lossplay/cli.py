@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import interrupts
 from .core.data import DATA_KINDS
 from .core.losses import LOSSES
 from .core.models import MODEL_KINDS
@@ -167,6 +166,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
 
 def run(argv: list[str]) -> int:
+    from .core.landscape_sums import find_blas
     from .core.runfiles import OutputError, run_scenario, write_outputs
     from .core.staging import staged_output
 
@@ -179,10 +179,15 @@ def run(argv: list[str]) -> int:
             check_fps(args.fps)
         scenario = scenario_from_args(args)
         axes = _plane_axes(args.plane, scenario)
-        with _sigterm_as_interrupt(), staged_output(Path(args.out)) as stage:
-            result = run_scenario(scenario, grid=args.grid, axes=axes, history_to=stage / "history.csv")
-            write_outputs(result, stage)
-            _write_plots(result, stage, args)
+        with interrupts.interruptible():
+            with interrupts.held():
+                find_blas()
+            with staged_output(Path(args.out)) as stage:
+                result = run_scenario(scenario, grid=args.grid, axes=axes, history_to=stage / "history.csv")
+                write_outputs(result, stage)
+                with interrupts.held():  # Qt calls pyqtgraph's Python while it draws
+                    _write_plots(result, stage, args)
+                interrupts.finishing()
     except (ScenarioError, OutputError) as e:
         parser.error(translated(e, say))
     except MemoryError:
@@ -197,23 +202,6 @@ def run(argv: list[str]) -> int:
                 "finished": "finished: {steps} steps, final loss {loss}; wrote {out}"}[status]
     print(say(template).format(**values))
     return 0
-
-
-@contextmanager
-def _sigterm_as_interrupt():
-    """`kill` (or a job scheduler's time limit) ends a run the way Ctrl+C does: the staged
-    output is removed instead of left behind as a hidden half-written folder."""
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 _app = None  # the Qt application behind translated messages, kept alive
@@ -272,8 +260,13 @@ def _draw_plots(result, out: Path, args: argparse.Namespace) -> None:
     write_figures(scene, result.history, out, width, height, caption)
     if args.animate:
         bar = _ProgressBar("rendering run." + args.animate) if sys.stderr.isatty() else None
+
+        def progress(done: int, total: int) -> bool:
+            interrupts.check(inside=True)  # called by the animation's Python, between frames
+            return bar.update(done, total) if bar else True
+
         write_animation(scene, result.history, out / f"run.{args.animate}", args.fps, width, height,
-                        progress=bar.update if bar else None)
+                        progress=progress)
         if bar:
             bar.done()
 

@@ -59,12 +59,11 @@ def _fits(betas: np.ndarray, along: np.ndarray) -> bool:
 _blas = None
 
 
-@contextmanager
-def one_blas_thread():
-    """BLAS on one thread inside: the landscape's products are small or already shared
-    over the cores by its own threads, and OpenBLAS's spinning threads on a busy machine
-    make them several times slower (a 201 x n by n x 201 product: 5x). Without
-    threadpoolctl, as it is."""
+def find_blas():
+    """threadpoolctl's controller of the BLAS libraries, found once (~50 ms; limiting is
+    then cheap), or False without threadpoolctl. Finding them calls back into Python from
+    C (ctypes): a program that turns signals into exceptions finds them first, holding
+    its signals (lossplay.interrupts)."""
     global _blas
     if _blas is None:
         try:
@@ -72,11 +71,21 @@ def one_blas_thread():
         except ImportError:
             _blas = False
         else:
-            _blas = ThreadpoolController()  # finds the libraries once (~50 ms); limiting is then cheap
-    if not _blas:
+            _blas = ThreadpoolController()
+    return _blas
+
+
+@contextmanager
+def one_blas_thread():
+    """BLAS on one thread inside: the landscape's products are small or already shared
+    over the cores by its own threads, and OpenBLAS's spinning threads on a busy machine
+    make them several times slower (a 201 x n by n x 201 product: 5x). Without
+    threadpoolctl, as it is."""
+    blas = find_blas()
+    if not blas:
         yield
         return
-    with _blas.limit(limits=1, user_api="blas"):
+    with blas.limit(limits=1, user_api="blas"):
         yield
 
 

@@ -47,11 +47,24 @@ def staged_output(out: Path) -> Iterator[Path]:
         yield stage
         _move_into_place(stage, out)
     except BaseException as e:
-        shutil.rmtree(stage, ignore_errors=True)
-        _remove_empty(made)
+        if _discard(stage, made):
+            raise KeyboardInterrupt from None
         if ready and isinstance(e, UserMessage):
             raise _naming(e, stage, out) from None
         raise
+
+
+def _discard(stage: Path, made: list[Path]) -> bool:
+    """Remove the staging folder and the folders made for it, to the end even through a
+    Ctrl+C in the middle; whether one came."""
+    interrupted = False
+    while True:
+        try:
+            shutil.rmtree(stage, ignore_errors=True)
+            _remove_empty(made)
+            return interrupted
+        except KeyboardInterrupt:
+            interrupted = True
 
 
 def _naming(error: UserMessage, stage: Path, out: Path) -> UserMessage:

@@ -304,14 +304,80 @@ def test_a_run_ended_by_sigterm_leaves_nothing(tmp_path, lang, words):
 
     child = subprocess.Popen([sys.executable, "-m", "lossplay", "run", "--steps", "1000000", "--lang", lang, "--out",
                               str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    # the staged folder exists while the run goes: wait for it (never for a fixed time)
-    while not any(tmp_path.iterdir()) and child.poll() is None:
+    # Training has begun once the staged history.csv has rows past its header: a million
+    # steps are then tens of seconds from the end (polled, never a fixed wait).
+    def rows_written() -> bool:
+        return any(len(p.read_bytes().splitlines()) > 2 for p in tmp_path.glob(".out.*.part/history.csv"))
+
+    while not rows_written() and child.poll() is None:
         time.sleep(0.05)
     child.send_signal(signal.SIGTERM)
     out, err = child.communicate(timeout=300)
     assert child.returncode == 130
     assert err == f"lossplay run: {words}\n"
     assert list(tmp_path.iterdir()) == []
+
+
+# SIGTERM (or Ctrl+C) sent from inside a phase of the run, by the run itself: where Qt
+# calls pyqtgraph's Python while it draws (the exception went nowhere and the run wrote
+# its output, or the process crashed and left its staged folder), in the landscape's
+# threads, between an animation's frames, while the BLAS libraries are looked up, and
+# once the output is complete and moving into place (nothing changes then).
+PHASES = {
+    "painting a curve": ("import pyqtgraph as pg; target = pg.PlotCurveItem; name = 'paint'", []),
+    "painting the landscape": ("import pyqtgraph as pg; target = pg.ImageItem; name = 'paint'", []),
+    "a bounding box": ("import pyqtgraph as pg; target = pg.PlotCurveItem; name = 'boundingRect'", []),
+    "landscape threads": ("from lossplay.core import landscape_methods as target; name = '_piece_sums'",
+                          ["--loss", "huber"]),
+    "an animation's frame": ("from lossplay.plots.animation import _AnimationFrame as target; name = 'frame'",
+                             ["--animate", "gif", "--grid", "21"]),
+    "finding BLAS": ("import threadpoolctl; target = threadpoolctl.ThreadpoolController; "
+                     "name = '_load_libraries'", []),
+}
+SIGNAL_WITHIN = """
+import os, signal, sys
+{where}
+original = getattr(target, name)
+sent = []
+
+def signalling(*args, **kwargs):
+    if not sent:
+        sent.append(True)
+        os.kill(os.getpid(), signal.{signal})
+    return original(*args, **kwargs)
+
+setattr(target, name, signalling)
+from lossplay.cli import main
+status = main(sys.argv[1:])
+assert sent, "the phase never came"
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("phase", PHASES.values(), ids=PHASES.keys())
+def test_a_signal_in_any_phase_of_a_run_leaves_nothing(tmp_path, phase, signal_name):
+    where, flags = phase
+    script = tmp_path / "signal_within.py"
+    script.write_text(SIGNAL_WITHIN.format(where=where, signal=signal_name))
+    (tmp_path / "work").mkdir()
+    result = subprocess.run([sys.executable, str(script), "run", "--steps", "300", *flags, "--out",
+                             str(tmp_path / "work" / "out")], capture_output=True, text=True, timeout=300)
+    assert (result.returncode, result.stderr) == (130, "lossplay run: interrupted; no partial file was left\n")
+    assert list((tmp_path / "work").iterdir()) == []
+
+
+def test_a_signal_once_the_output_is_complete_changes_nothing(tmp_path):
+    script = tmp_path / "signal_within.py"
+    script.write_text(SIGNAL_WITHIN.format(where="from lossplay.core import staging as target; "
+                                                 "name = '_move_into_place'", signal="SIGTERM"))
+    out = tmp_path / "work" / "out"
+    result = subprocess.run([sys.executable, str(script), "run", "--steps", "300", "--out", str(out)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and result.stderr == ""
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["summary.json", "history.csv", "data.csv", "landscape.npz", "landscape.png", "landscape.svg", "loss.png",
+         "loss.svg", "data.png", "data.svg"])
 
 
 # --- encoders: ffmpeg's failures in one line, ffmpeg's own words kept off the terminal ------
