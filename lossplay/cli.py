@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import interrupts
+from .cli_language import language_in, words, words_of
 from .core.data import DATA_KINDS
 from .core.losses import LOSSES
 from .core.models import MODEL_KINDS
@@ -22,7 +23,13 @@ class _Parser(argparse.ArgumentParser):
     """Bad input ends with one line and exit status 2, never a usage dump or traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
+        # argparse's own words (its gettext message id), in the language chosen (cli_language)
+        self.exit(2, argparse._("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": one_line(message)})
+
+
+def _refused(template: str, **values) -> argparse.ArgumentTypeError:
+    """argparse's error for a value, in the command line's language."""
+    return argparse.ArgumentTypeError(words(template).format(**values))
 
 
 def _whole(text: str) -> int:
@@ -31,15 +38,15 @@ def _whole(text: str) -> int:
     except ValueError:
         digits = text.strip().lstrip("+-")
         if digits.isdigit():  # Python reads integers of up to 4,300 digits
-            raise argparse.ArgumentTypeError(f"must be a whole number, got a number of {len(digits):,} digits") from None
-        raise argparse.ArgumentTypeError(f"must be a whole number, got '{shown(text)}'") from None
+            raise _refused("must be a whole number, got a number of {count:,} digits", count=len(digits)) from None
+        raise _refused("must be a whole number, got '{value}'", value=shown(text)) from None
 
 
 def _number(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number, got '{shown(text)}'") from None
+        raise _refused("must be a number, got '{value}'", value=shown(text)) from None
 
 
 def _batch_size(text: str) -> int | str:
@@ -48,16 +55,16 @@ def _batch_size(text: str) -> int | str:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be 'all' or a whole number, got '{shown(text)}'") from None
+        raise _refused("must be 'all' or a whole number, got '{value}'", value=shown(text)) from None
 
 
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be WIDTHxHEIGHT such as 800x600, got '{shown(text)}'") from None
+        raise _refused("must be WIDTHxHEIGHT such as 800x600, got '{value}'", value=shown(text)) from None
     if not (64 <= width <= 7680 and 64 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"must be between 64x64 and 7680x4320, got '{shown(text)}'")
+        raise _refused("must be between 64x64 and 7680x4320, got '{value}'", value=shown(text))
     return width, height
 
 
@@ -65,71 +72,85 @@ def _start(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(v) for v in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be numbers separated by commas, got '{shown(text)}'") from None
+        raise _refused("must be numbers separated by commas, got '{value}'", value=shown(text)) from None
 
 
 def _folder(text: str) -> str:
     if not text:
-        raise argparse.ArgumentTypeError("needs a folder name (--out= is empty)")
+        raise _refused("needs a folder name (--out= is empty)")
     if not text.strip():  # a folder named ' ' is a typo, and invisible in a file manager
-        raise argparse.ArgumentTypeError(f"needs a folder name, not only blank space ('{shown(text)}')")
+        raise _refused("needs a folder name, not only blank space ('{value}')", value=shown(text))
     return text
 
 
 def run_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="lossplay run", description="Run a scenario without a window and write its numbers.")
+    """The parser of `lossplay run`, its words in the command line's language (cli_language)."""
+    def h(template: str, **values) -> str:
+        return words(template).format(**values)
+
+    p = _Parser(prog="lossplay run", description=h("Run a scenario without a window and write its numbers."))
     add = p.add_argument
-    add("--scenario", metavar="FILE", help="start from this scenario JSON file; the flags below override it")
-    add("--lesson", metavar="NAME", help="start from a lesson's scenario (`lossplay lessons` lists them)")
-    add("--variant", type=_whole, default=1, metavar="N", help="which of the lesson's variants, from 1 (default 1)")
-    add("--data", metavar="KIND", help=f"data set: {', '.join(DATA_KINDS)}, or csv:PATH for your own (default house)")
-    add("--target", metavar="COLUMN", help="the target column of csv:PATH data (default: the last column); "
-        "several 0/1 columns separated by commas (--target a,b,c) make multi-label data")
-    add("--numeric-only", action="store_true", default=None, help="csv:PATH data: leave out the feature columns "
-        "that are not all numbers (text, or a missing value) instead of refusing the file")
-    add("--features", type=_whole, help="house-price features: 1 size, 2 + rooms, 3 + distance (default 1)")
-    add("--classes", type=_whole, help="number of classes for blobs, 2 to 5 (default 2)")
-    add("--labels", type=_whole, help="yes/no labels per sample of multilabel data, 2 to 5 (default 3)")
-    add("--samples", type=_whole, help="number of samples, training and validation together (default 200)")
-    add("--noise", type=_number, help="noise level, 0 for none (default 0.2)")
-    add("--outliers", type=_whole, help="house prices made far off, to show what mse does with them (default 0)")
-    add("--scale", metavar="standard|none", help="feature scaling from the training split (default standard)")
-    add("--val-fraction", type=_number, help="fraction of samples held out for validation (default 0.2)")
-    add("--test-fraction", type=_number, help="fraction of samples held out as a test set: never trained on, "
-        "scored once at the end in summary.json's metrics (default 0)")
-    add("--seed", type=_whole, help="seed of the data, the start of the MLP and the mini-batches (default 0)")
-    add("--model", metavar="|".join(MODEL_KINDS), help="model (default: linear, or multiclass for 3+ classes)")
-    add("--hidden", type=_whole, help="hidden units of the mlp (default 4)")
-    add("--loss", metavar="KEY", help=f"loss: {', '.join(LOSSES)} (default mse / logistic / cross_entropy)")
-    add("--huber-delta", type=_number, help="delta of the huber loss (default 1)")
-    add("--margin", type=_number, help="margin (delta) of the multiclass_hinge loss, > 0 (default 1)")
-    add("--label-smoothing", type=_number, metavar="E", help="cross_entropy, sparse_cross_entropy and kl_div: "
-        "targets (1 - E) one-hot + E / classes, 0 <= E < 1 (default 0)")
+    add("--scenario", metavar="FILE", help=h("start from this scenario JSON file; the flags below override it"))
+    add("--lesson", metavar="NAME", help=h("start from a lesson's scenario (`lossplay lessons` lists them)"))
+    add("--variant", type=_whole, default=1, metavar="N", help=h("which of the lesson's variants, from 1 (default 1)"))
+    add("--data", metavar="KIND", help=h("data set: {kinds}, or csv:PATH for your own (default house)",
+                                         kinds=", ".join(DATA_KINDS)))
+    add("--target", metavar="COLUMN", help=h("the target column of csv:PATH data (default: the last column); several "
+                                             "0/1 columns separated by commas (--target a,b,c) make multi-label data"))
+    add("--numeric-only", action="store_true", default=None, help=h(
+        "csv:PATH data: leave out the feature columns that are not all numbers (text, or a missing value) instead of "
+        "refusing the file"))
+    add("--features", type=_whole, help=h("house-price features: 1 size, 2 + rooms, 3 + distance (default 1)"))
+    add("--classes", type=_whole, help=h("number of classes for blobs, 2 to 5 (default 2)"))
+    add("--labels", type=_whole, help=h("yes/no labels per sample of multilabel data, 2 to 5 (default 3)"))
+    add("--samples", type=_whole, help=h("number of samples, training and validation together (default 200)"))
+    add("--noise", type=_number, help=h("noise level, 0 for none (default 0.2)"))
+    add("--outliers", type=_whole, help=h("house prices made far off, to show what mse does with them (default 0)"))
+    add("--scale", metavar="standard|none", help=h("feature scaling from the training split (default standard)"))
+    add("--val-fraction", type=_number, help=h("fraction of samples held out for validation (default 0.2)"))
+    add("--test-fraction", type=_number, help=h("fraction of samples held out as a test set: never trained on, scored "
+                                                "once at the end in summary.json's metrics (default 0)"))
+    add("--seed", type=_whole, help=h("seed of the data, the start of the MLP and the mini-batches (default 0)"))
+    add("--model", metavar="|".join(MODEL_KINDS), help=h("model (default: linear, or multiclass for 3+ classes)"))
+    add("--hidden", type=_whole, help=h("hidden units of the mlp (default 4)"))
+    add("--loss", metavar="KEY", help=h("loss: {keys} (default {defaults})", keys=", ".join(LOSSES),
+                                        defaults="mse / logistic / cross_entropy"))
+    add("--huber-delta", type=_number, help=h("delta of the huber loss (default 1)"))
+    add("--margin", type=_number, help=h("margin (delta) of the multiclass_hinge loss, > 0 (default 1)"))
+    add("--label-smoothing", type=_number, metavar="E", help=h(
+        "cross_entropy, sparse_cross_entropy and kl_div: targets (1 - E) one-hot + E / classes, 0 <= E < 1 (default 0)"))
     reg = p.add_mutually_exclusive_group()
-    reg.add_argument("--l1", type=_number, metavar="L", help="add L * sum|w| to the objective")
-    reg.add_argument("--l2", type=_number, metavar="L", help="add L * sum w^2 to the objective")
-    add("--optimizer", metavar="KEY", help=f"optimizer: {', '.join(OPTIMIZERS)} (default sgd)")
-    add("--lr", type=_number, help="learning rate (default 0.03)")
-    add("--schedule", metavar="SPEC", help="learning-rate schedule, stepped after every update: constant, step:S:G "
-        "(times G every S steps), exp:G (times G every step), cosine:T (cosine to 0 over T steps), warmup:K "
-        "(linear from lr/K to lr over K steps) (default constant)")
-    add("--batch-size", type=_batch_size, metavar="all|N", help="all = batch GD, 1 = SGD, N = mini-batch (default all)")
-    add("--steps", type=_whole, help="number of updates (default 150)")
-    add("--start", type=_start, metavar="V1,V2,...", help="initial parameters in order (write --start=-1,2 for a negative first value)")
-    add("--grid", type=_whole, default=201, help="landscape resolution per axis (default 201)")
-    add("--plane", default="pca", metavar="pca|P1,P2", help="landscape plane for 3+ parameters: the run's principal "
-        "directions (pca), or two parameters by name, e.g. w1,b (default pca)")
-    add("--animate", choices=["gif", "mp4"], help="also write run.gif or run.mp4: the path growing on the landscape")
-    add("--fps", type=_number, default=20.0, help=f"frames per second of the animation, one frame per step, "
-        f"{FPS_RANGE[0]:g} to {FPS_RANGE[1]:g} (default 20)")
-    add("--captions", action="store_true", help="a line under each figure: optimizer, learning rate, steps, "
-        "final loss and result (animations always have one)")
-    add("--size", type=_size, default=(800, 600), metavar="WxH", help="size of the plots and the animation (default 800x600)")
-    add("--theme", choices=["light", "dark", "contrast"], default="light", help="colours of the plots and the "
-        "animation: light, dark or contrast (high contrast, white on black) (default light)")
-    add("--lang", choices=["en", "ko"], default="en", help="language of the messages: en (English) or ko (Korean)")
-    add("--out", required=True, type=_folder, metavar="DIR", help="directory for the numbers (summary.json, history.csv, data.csv, "
-        "landscape.npz) and the plots (landscape, loss, data as .png and .svg)")
+    reg.add_argument("--l1", type=_number, metavar="L", help=h("add L * sum|w| to the objective"))
+    reg.add_argument("--l2", type=_number, metavar="L", help=h("add L * sum w^2 to the objective"))
+    add("--optimizer", metavar="KEY", help=h("optimizer: {keys} (default sgd)", keys=", ".join(OPTIMIZERS)))
+    add("--lr", type=_number, help=h("learning rate (default 0.03)"))
+    add("--schedule", metavar="SPEC", help=h(
+        "learning-rate schedule, stepped after every update: constant, step:S:G (times G every S steps), exp:G (times "
+        "G every step), cosine:T (cosine to 0 over T steps), warmup:K (linear from lr/K to lr over K steps) (default "
+        "constant)"))
+    add("--batch-size", type=_batch_size, metavar="all|N", help=h("all = batch GD, 1 = SGD, N = mini-batch (default all)"))
+    add("--steps", type=_whole, help=h("number of updates (default 150)"))
+    add("--start", type=_start, metavar="V1,V2,...", help=h(
+        "initial parameters in order (write --start=-1,2 for a negative first value)"))
+    add("--grid", type=_whole, default=201, help=h("landscape resolution per axis (default 201)"))
+    add("--plane", default="pca", metavar="pca|P1,P2", help=h(
+        "landscape plane for 3+ parameters: the run's principal directions (pca), or two parameters by name, e.g. "
+        "w1,b (default pca)"))
+    add("--animate", choices=["gif", "mp4"], help=h("also write run.gif or run.mp4: the path growing on the landscape"))
+    add("--fps", type=_number, default=20.0, help=h(
+        "frames per second of the animation, one frame per step, {low} to {high} (default 20)",
+        low=f"{FPS_RANGE[0]:g}", high=f"{FPS_RANGE[1]:g}"))
+    add("--captions", action="store_true", help=h(
+        "a line under each figure: optimizer, learning rate, steps, final loss and result (animations always have one)"))
+    add("--size", type=_size, default=(800, 600), metavar="WxH", help=h(
+        "size of the plots and the animation (default 800x600)"))
+    add("--theme", choices=["light", "dark", "contrast"], default="light", help=h(
+        "colours of the plots and the animation: light, dark or contrast (high contrast, white on black) "
+        "(default light)"))
+    add("--lang", choices=["en", "ko"], default="en", help=h("language of the messages: en (English) or ko (Korean)"))
+    add("--out", required=True, type=_folder, metavar="DIR", help=h(
+        "directory for the numbers (summary.json, history.csv, data.csv, landscape.npz) and the plots (landscape, "
+        "loss, data as .png and .svg)"))
     return p
 
 
@@ -166,11 +187,21 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
 
 def run(argv: list[str]) -> int:
+    """`lossplay run`, every word of it in the language its --lang chooses."""
+    with words_of(language_in(argv, _long_options(run_parser()))):
+        return _run(argv)
+
+
+def _long_options(parser: argparse.ArgumentParser) -> list[str]:
+    return [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
+
+
+def _run(argv: list[str]) -> int:
     from .core.landscape_sums import find_blas
     from .core.runfiles import OutputError, run_scenario, write_outputs
     from .core.staging import staged_output
 
-    parser = run_parser()
+    parser = run_parser()  # made in the language chosen: its help headings are words too
     args = parser.parse_args(argv)
     say = _messages(args.lang)
     try:
@@ -335,7 +366,20 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     from .app.main import launch
-    return launch(argv)
+    with words_of(_window_language(argv)):  # argparse's words, while the window reads its command line
+        return launch(argv)
+
+
+def _window_language(argv: list[str]) -> str:
+    """The language `lossplay` (the window) will speak: --lang, else the last one chosen
+    in the window, else the system's, as its start does."""
+    from PySide6.QtCore import QSettings
+
+    from .i18n import system_language
+
+    chosen = QSettings("lossplay", "lossplay").value("language")
+    default = chosen if chosen in ("en", "ko") else system_language()
+    return language_in(argv, ["--help", "--scenario", "--lang"], default)
 
 
 if __name__ == "__main__":

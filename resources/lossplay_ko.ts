@@ -8,6 +8,12 @@
         <translation> (표준화)</translation>
     </message>
     <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
@@ -1052,6 +1058,10 @@
         <translation>행: 실제 클래스. 열: 모델이 예측한 클래스. 대각선이 맞힌 개수입니다.</translation>
     </message>
     <message>
+        <source>Run a scenario without a window and write its numbers.</source>
+        <translation>창 없이 시나리오를 실행하고 그 숫자들을 씁니다.</translation>
+    </message>
+    <message>
         <source>R²</source>
         <translation>R²</translation>
     </message>
@@ -1612,6 +1622,10 @@
         <translation>학습률 스케줄은 exp:0.95처럼 글자로 적습니다</translation>
     </message>
     <message>
+        <source>a line under each figure: optimizer, learning rate, steps, final loss and result (animations always have one)</source>
+        <translation>그림마다 아래에 한 줄: 옵티마이저, 학습률, 단계 수, 최종 손실, 결과 (애니메이션에는 늘 있습니다)</translation>
+    </message>
+    <message>
         <source>a multi-label target column holds only 0 and 1; '{column}' does not</source>
         <translation>다중 레이블 목표 열에는 0과 1만 있어야 합니다. '{column}' 열은 그렇지 않습니다</translation>
     </message>
@@ -1656,12 +1670,32 @@
         <translation>실제 {target}</translation>
     </message>
     <message>
+        <source>add L * sum w^2 to the objective</source>
+        <translation>목적 함수에 L * sum w^2 항을 더합니다</translation>
+    </message>
+    <message>
+        <source>add L * sum|w| to the objective</source>
+        <translation>목적 함수에 L * sum|w| 항을 더합니다</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
         <source>all (batch gradient descent)</source>
         <translation>전체 (배치 경사 하강법)</translation>
+    </message>
+    <message>
+        <source>all = batch GD, 1 = SGD, N = mini-batch (default all)</source>
+        <translation>all = 배치 경사 하강법, 1 = SGD, N = 미니배치 (기본값 all)</translation>
+    </message>
+    <message>
+        <source>also write run.gif or run.mp4: the path growing on the landscape</source>
+        <translation>run.gif 또는 run.mp4도 씁니다: 손실 지형 위에서 자라는 경로</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s (해당할 수 있는 옵션: %(matches)s)</translation>
     </message>
     <message>
         <source>an mlp with {hidden} hidden units on {samples} samples does not fit: lossplay takes samples × hidden units up to {most}</source>
@@ -1674,6 +1708,10 @@
     <message>
         <source>animation size must be between 64x64 and 7680x4320, got {width}x{height}</source>
         <translation>애니메이션 크기는 64x64에서 7680x4320 사이여야 합니다. 받은 값: {width}x{height}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>as fast as possible</source>
@@ -1752,6 +1790,10 @@
         <translation>클래스 {target} · 예측한 클래스 {prediction}</translation>
     </message>
     <message>
+        <source>colours of the plots and the animation: light, dark or contrast (high contrast, white on black) (default light)</source>
+        <translation>그림과 애니메이션의 색: light, dark, contrast (고대비, 검은 바탕에 흰색) (기본값 light)</translation>
+    </message>
+    <message>
         <source>constant</source>
         <translation>일정</translation>
     </message>
@@ -1776,6 +1818,14 @@
         <translation>임계 학습률 {lr}: 이보다 크면 경사 하강법이 발산합니다</translation>
     </message>
     <message>
+        <source>cross_entropy, sparse_cross_entropy and kl_div: targets (1 - E) one-hot + E / classes, 0 &lt;= E &lt; 1 (default 0)</source>
+        <translation>cross_entropy, sparse_cross_entropy, kl_div: 목표를 (1 - E) 원-핫 + E / 클래스 수로 바꿉니다, 0 &lt;= E &lt; 1 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>csv:PATH data: leave out the feature columns that are not all numbers (text, or a missing value) instead of refusing the file</source>
+        <translation>csv:PATH 데이터: 파일을 거부하는 대신, 모두 숫자는 아닌 특성 열(텍스트나 빈 값이 있는 열)을 빼고 읽습니다</translation>
+    </message>
+    <message>
         <source>current weights</source>
         <translation>현재 가중치</translation>
     </message>
@@ -1788,12 +1838,24 @@
         <translation>데이터 종류</translation>
     </message>
     <message>
+        <source>data set: {kinds}, or csv:PATH for your own (default house)</source>
+        <translation>데이터: {kinds}, 또는 내 데이터는 csv:PATH (기본값 house)</translation>
+    </message>
+    <message>
+        <source>delta of the huber loss (default 1)</source>
+        <translation>Huber 손실의 델타 (기본값 1)</translation>
+    </message>
+    <message>
         <source>direction 1 (principal)</source>
         <translation>방향 1 (주성분)</translation>
     </message>
     <message>
         <source>direction 2 (principal)</source>
         <translation>방향 2 (주성분)</translation>
+    </message>
+    <message>
+        <source>directory for the numbers (summary.json, history.csv, data.csv, landscape.npz) and the plots (landscape, loss, data as .png and .svg)</source>
+        <translation>숫자 파일(summary.json, history.csv, data.csv, landscape.npz)과 그림(손실 지형, 손실, 데이터의 .png와 .svg)을 쓸 폴더</translation>
     </message>
     <message>
         <source>distance to station (km)</source>
@@ -1836,12 +1898,36 @@
         <translation>정확한 최소점</translation>
     </message>
     <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 받습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
         <source>exponential</source>
         <translation>지수</translation>
     </message>
     <message>
         <source>exponential decay</source>
         <translation>지수 감쇠</translation>
+    </message>
+    <message>
+        <source>feature scaling from the training split (default standard)</source>
+        <translation>학습 데이터로 정하는 특성 스케일링 (기본값 standard)</translation>
     </message>
     <message>
         <source>ffmpeg could not be started ({reason})</source>
@@ -1856,8 +1942,20 @@
         <translation>단계 한도에서 멈춤: {steps}단계, 최종 손실 {loss}; 출력 폴더: {out}</translation>
     </message>
     <message>
+        <source>fraction of samples held out as a test set: never trained on, scored once at the end in summary.json's metrics (default 0)</source>
+        <translation>테스트 세트로 떼어 두는 샘플 비율: 학습에 쓰지 않고, 끝에 한 번 채점해 summary.json의 metrics에 씁니다 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>fraction of samples held out for validation (default 0.2)</source>
+        <translation>검증용으로 떼어 두는 샘플 비율 (기본값 0.2)</translation>
+    </message>
+    <message>
         <source>frames per second must be positive, got {fps}</source>
         <translation>초당 프레임은 양수여야 합니다. 받은 값: {fps}</translation>
+    </message>
+    <message>
+        <source>frames per second of the animation, one frame per step, {low} to {high} (default 20)</source>
+        <translation>애니메이션의 초당 프레임 수, 단계마다 한 프레임, {low}에서 {high} (기본값 20)</translation>
     </message>
     <message>
         <source>give --lesson or --scenario, not both</source>
@@ -1866,6 +1964,10 @@
     <message>
         <source>here: predicted class {k}, probability {p}</source>
         <translation>이 지점: 예측한 클래스 {k}, 확률 {p}</translation>
+    </message>
+    <message>
+        <source>hidden units of the mlp (default 4)</source>
+        <translation>MLP의 은닉 유닛 수 (기본값 4)</translation>
     </message>
     <message>
         <source>hinge</source>
@@ -1884,8 +1986,20 @@
         <translation>집값 데이터의 특성 수는 1에서 3입니다. 받은 값: {features}</translation>
     </message>
     <message>
+        <source>house prices made far off, to show what mse does with them (default 0)</source>
+        <translation>MSE가 이상치에 어떻게 끌려가는지 보이려고 크게 벗어나게 만든 집값 수 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>house-price features: 1 size, 2 + rooms, 3 + distance (default 1)</source>
+        <translation>집값 특성 수: 1 면적, 2 + 방 수, 3 + 역까지 거리 (기본값 1)</translation>
+    </message>
+    <message>
         <source>huber delta must be positive, got {huber_delta}</source>
         <translation>Huber 델타는 양수여야 합니다. 받은 값: {huber_delta}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 인수에 값이 주어졌습니다: %r</translation>
     </message>
     <message>
         <source>in schedule '{text}', the factor G must be a number with 0 &lt; G &lt;= 1, got '{value}'</source>
@@ -1896,8 +2010,20 @@
         <translation>스케줄 '{text}': {letter} 값은 1에서 1000000000 사이의 정수 단계 수여야 합니다. 받은 값: '{value}'</translation>
     </message>
     <message>
+        <source>initial parameters in order (write --start=-1,2 for a negative first value)</source>
+        <translation>처음 파라미터 값들, 순서대로 (첫 값이 음수이면 --start=-1,2처럼 씁니다)</translation>
+    </message>
+    <message>
         <source>interrupted; no partial file was left</source>
         <translation>중단되었습니다. 쓰다 만 파일은 남기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>올바르지 않은 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
     </message>
     <message>
         <source>its own loss {loss}</source>
@@ -1912,8 +2038,24 @@
         <translation>레이블</translation>
     </message>
     <message>
+        <source>landscape plane for 3+ parameters: the run's principal directions (pca), or two parameters by name, e.g. w1,b (default pca)</source>
+        <translation>파라미터가 3개 이상일 때 손실 지형의 평면: 학습 경로의 주성분 방향(pca), 또는 이름으로 고른 파라미터 두 개, 예: w1,b (기본값 pca)</translation>
+    </message>
+    <message>
+        <source>landscape resolution per axis (default 201)</source>
+        <translation>손실 지형의 축당 해상도 (기본값 201)</translation>
+    </message>
+    <message>
+        <source>language of the messages: en (English) or ko (Korean)</source>
+        <translation>메시지 언어: en (영어) 또는 ko (한국어)</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
+    </message>
+    <message>
+        <source>learning rate (default 0.03)</source>
+        <translation>학습률 (기본값 0.03)</translation>
     </message>
     <message>
         <source>learning rate must be a positive number, got {lr}</source>
@@ -1934,6 +2076,10 @@
     <message>
         <source>learning rate {lr} is exactly the critical one: along the steepest direction each step multiplies the distance to the minimum by 1, so the weights jump back and forth across the valley forever and the loss stays where it is</source>
         <translation>학습률 {lr} 값은 정확히 임계 학습률입니다: 가장 가파른 방향에서 최소점까지의 거리가 갱신마다 1배가 되어, 가중치는 골짜기를 끝없이 오가고 손실은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule, stepped after every update: constant, step:S:G (times G every S steps), exp:G (times G every step), cosine:T (cosine to 0 over T steps), warmup:K (linear from lr/K to lr over K steps) (default constant)</source>
+        <translation>학습률 스케줄, 갱신마다 한 번 진행: constant, step:S:G (S단계마다 G배), exp:G (단계마다 G배), cosine:T (T단계 동안 코사인으로 0까지), warmup:K (K단계 동안 lr/K에서 lr까지 직선으로) (기본값 constant)</translation>
     </message>
     <message>
         <source>lesson {name} has variants 1 to {count}, got {variant}</source>
@@ -2012,12 +2158,20 @@
         <translation>손실 (로그 눈금, 최소점 기준)</translation>
     </message>
     <message>
+        <source>loss: {keys} (default {defaults})</source>
+        <translation>손실: {keys} (기본값 {defaults})</translation>
+    </message>
+    <message>
         <source>lossplay session</source>
         <translation>lossplay 세션</translation>
     </message>
     <message>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <source>margin (delta) of the multiclass_hinge loss, &gt; 0 (default 1)</source>
+        <translation>multiclass_hinge 손실의 마진(델타), &gt; 0 (기본값 1)</translation>
     </message>
     <message>
         <source>margin m = y·f(x)</source>
@@ -2044,6 +2198,10 @@
         <translation>'multiclass' 모델에는 클래스가 필요한데 {data} 데이터는 가격 데이터입니다. --model linear 또는 mlp를 쓰세요</translation>
     </message>
     <message>
+        <source>model (default: linear, or multiclass for 3+ classes)</source>
+        <translation>모델 (기본값: linear, 클래스가 3개 이상이면 multiclass)</translation>
+    </message>
+    <message>
         <source>multi-label data has 2 to 5 labels, got {labels}</source>
         <translation>다중 레이블 데이터의 레이블 수는 2에서 5입니다. 받은 값: {labels}</translation>
     </message>
@@ -2052,12 +2210,48 @@
         <translation>다중 레이블 데이터에는 손실 함수 bce(레이블마다 시그모이드 하나)와 linear 또는 mlp 모델을 씁니다. 맞지 않는 설정: 손실 {loss}, 모델 {model}</translation>
     </message>
     <message>
+        <source>must be 'all' or a whole number, got '{value}'</source>
+        <translation>'all' 또는 정수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>must be WIDTHxHEIGHT such as 800x600, got '{value}'</source>
+        <translation>800x600처럼 가로x세로 형식이어야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>must be a number, got '{value}'</source>
+        <translation>숫자여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got '{value}'</source>
+        <translation>정수여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got a number of {count:,} digits</source>
+        <translation>정수여야 합니다. 받은 값: {count:,}자리 수</translation>
+    </message>
+    <message>
+        <source>must be between 64x64 and 7680x4320, got '{value}'</source>
+        <translation>64x64에서 7680x4320 사이여야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
+        <source>must be numbers separated by commas, got '{value}'</source>
+        <translation>쉼표로 구분한 숫자들이어야 합니다. 받은 값: '{value}'</translation>
+    </message>
+    <message>
         <source>needs a folder name (--out= is empty)</source>
-        <translation>폴더 이름이 필요합니다 (--out= 값이 비어 있음)</translation>
+        <translation>폴더 이름이 필요합니다 (--out= 값이 비어 있습니다)</translation>
+    </message>
+    <message>
+        <source>needs a folder name, not only blank space ('{value}')</source>
+        <translation>공백만이 아닌 폴더 이름이 필요합니다 ('{value}')</translation>
     </message>
     <message>
         <source>no ffmpeg was found to encode MP4; write a GIF instead</source>
         <translation>MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요</translation>
+    </message>
+    <message>
+        <source>noise level, 0 for none (default 0.2)</source>
+        <translation>잡음 크기, 0이면 잡음 없음 (기본값 0.2)</translation>
     </message>
     <message>
         <source>noise must be 0 or more, got {noise}</source>
@@ -2076,6 +2270,10 @@
         <translation>lossplay 세션이 아닙니다 ("format": "lossplay-session"이 없습니다)</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>not enough memory for this run; try fewer samples, steps or grid points</source>
         <translation>이 학습에 쓸 메모리가 부족합니다. 샘플, 단계 또는 격자 점 수를 줄여 보세요</translation>
     </message>
@@ -2084,8 +2282,32 @@
         <translation>올바른 JSON이 아닙니다 ({lineno}행 {colno}열: {msg})</translation>
     </message>
     <message>
+        <source>number of classes for blobs, 2 to 5 (default 2)</source>
+        <translation>덩어리 데이터(blobs)의 클래스 수, 2에서 5 (기본값 2)</translation>
+    </message>
+    <message>
+        <source>number of samples, training and validation together (default 200)</source>
+        <translation>샘플 수, 학습과 검증을 합쳐서 (기본값 200)</translation>
+    </message>
+    <message>
+        <source>number of updates (default 150)</source>
+        <translation>갱신 횟수 (기본값 150)</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
         <source>optimizer</source>
         <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>optimizer: {keys} (default sgd)</source>
+        <translation>옵티마이저: {keys} (기본값 sgd)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>outliers must be between 0 and the number of samples, got {outliers}</source>
@@ -2114,6 +2336,10 @@
     <message>
         <source>position along the step (0: before, 1: after)</source>
         <translation>이동 방향의 위치 (0: 이동 전, 1: 이동 후)</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
     </message>
     <message>
         <source>precision</source>
@@ -2192,6 +2418,10 @@
         <translation>스케줄 형식이 맞지 않습니다: '{text}' (형식: {form})</translation>
     </message>
     <message>
+        <source>seed of the data, the start of the MLP and the mini-batches (default 0)</source>
+        <translation>데이터, MLP의 시작점, 미니배치의 시드 (기본값 0)</translation>
+    </message>
+    <message>
         <source>session version {version!r} is not one this lossplay reads (it reads version {VERSION})</source>
         <translation>이 lossplay가 읽을 수 없는 세션 버전입니다: {version!r} (읽을 수 있는 버전: {VERSION})</translation>
     </message>
@@ -2232,8 +2462,16 @@
         <translation>가장 낮은 점에 못 미침</translation>
     </message>
     <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
         <source>size (m²)</source>
         <translation>면적 (m²)</translation>
+    </message>
+    <message>
+        <source>size of the plots and the animation (default 800x600)</source>
+        <translation>그림과 애니메이션의 크기 (기본값 800x600)</translation>
     </message>
     <message>
         <source>standardise</source>
@@ -2242,6 +2480,14 @@
     <message>
         <source>start</source>
         <translation>시작점</translation>
+    </message>
+    <message>
+        <source>start from a lesson's scenario (`lossplay lessons` lists them)</source>
+        <translation>수업의 시나리오에서 시작합니다 (목록: `lossplay lessons`)</translation>
+    </message>
+    <message>
+        <source>start from this scenario JSON file; the flags below override it</source>
+        <translation>이 시나리오 JSON 파일에서 시작합니다. 아래 옵션이 그 값을 덮어씁니다</translation>
     </message>
     <message>
         <source>start needs {size} values ({names}), got {count}</source>
@@ -2324,6 +2570,10 @@
         <translation>적합선이 더는 수가 아닙니다 (NaN)</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
         <source>the hidden layer needs at least 1 unit, got {hidden}</source>
         <translation>은닉층에는 유닛이 1개 이상 필요합니다. 받은 값: {hidden}</translation>
     </message>
@@ -2366,6 +2616,10 @@
     <message>
         <source>the target column has an empty name; the columns are: {columns}</source>
         <translation>목표 열 이름이 비어 있습니다. 열 목록: {columns}</translation>
+    </message>
+    <message>
+        <source>the target column of csv:PATH data (default: the last column); several 0/1 columns separated by commas (--target a,b,c) make multi-label data</source>
+        <translation>csv:PATH 데이터의 목표 열 (기본값: 마지막 열). 쉼표로 구분한 0/1 열 여러 개(--target a,b,c)는 다중 레이블 데이터가 됩니다</translation>
     </message>
     <message>
         <source>the target columns '{target}' include an empty name</source>
@@ -2424,6 +2678,10 @@
         <translation>실제 클래스</translation>
     </message>
     <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션: %s</translation>
+    </message>
+    <message>
         <source>unknown data kind '{kind}'; choose one of: {kinds}</source>
         <translation>알 수 없는 데이터 종류 '{kind}'입니다. 다음 중에서 고르세요: {kinds}</translation>
     </message>
@@ -2452,6 +2710,14 @@
         <translation>알 수 없는 {what} '{value}'입니다. 다음 중에서 고르세요: {options}</translation>
     </message>
     <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
         <source>validation</source>
         <translation>검증</translation>
     </message>
@@ -2472,12 +2738,20 @@
         <translation>w</translation>
     </message>
     <message>
+        <source>which of the lesson's variants, from 1 (default 1)</source>
+        <translation>수업의 몇 번째 변형인지, 1부터 (기본값 1)</translation>
+    </message>
+    <message>
         <source>x1</source>
         <translation>x1</translation>
     </message>
     <message>
         <source>x2</source>
         <translation>x2</translation>
+    </message>
+    <message>
+        <source>yes/no labels per sample of multilabel data, 2 to 5 (default 3)</source>
+        <translation>다중 레이블 데이터의 샘플당 예/아니오 레이블 수, 2에서 5 (기본값 3)</translation>
     </message>
     <message>
         <source>{file}</source>

@@ -555,3 +555,95 @@ KO.update({
     "▼ the fitted line is below the chart": "▼ 적합선이 차트 아래로 벗어났습니다",
     "the fitted line is not a number any more": "적합선이 더는 수가 아닙니다 (NaN)",
 })
+
+# The command line's own words (issue 9): argparse's messages (its gettext ids, with their
+# %-placeholders) and the refusals of lossplay run's flags.
+KO.update({
+    "usage: ": "사용법: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: 오류: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "인수 %(argument_name)s: %(message)s",
+    "positional arguments": "위치 인수",
+    "options": "옵션",
+    "show this help message and exit": "이 도움말을 보여 주고 끝냅니다",
+    "unrecognized arguments: %s": "알 수 없는 인수: %s",
+    "not allowed with argument %s": "%s 인수와 함께 쓸 수 없습니다",
+    "ignored explicit argument %r": "값을 받지 않는 인수에 값이 주어졌습니다: %r",
+    "the following arguments are required: %s": "다음 인수가 필요합니다: %s",
+    "one of the arguments %s is required": "다음 인수 중 하나가 필요합니다: %s",
+    "expected one argument": "값이 하나 필요합니다",
+    "expected at most one argument": "값은 하나까지만 받습니다",
+    "expected at least one argument": "값이 하나 이상 필요합니다",
+    "expected %s argument": "값이 %s개 필요합니다",
+    "expected %s arguments": "값이 %s개 필요합니다",
+    "ambiguous option: %(option)s could match %(matches)s": "모호한 옵션: %(option)s (해당할 수 있는 옵션: %(matches)s)",
+    "unexpected option string: %s": "예상하지 못한 옵션: %s",
+    "invalid %(type)s value: %(value)r": "올바르지 않은 %(type)s 값: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)",
+    "must be a whole number, got a number of {count:,} digits": "정수여야 합니다. 받은 값: {count:,}자리 수",
+    "must be a whole number, got '{value}'": "정수여야 합니다. 받은 값: '{value}'",
+    "must be a number, got '{value}'": "숫자여야 합니다. 받은 값: '{value}'",
+    "must be 'all' or a whole number, got '{value}'": "'all' 또는 정수여야 합니다. 받은 값: '{value}'",
+    "must be WIDTHxHEIGHT such as 800x600, got '{value}'": "800x600처럼 가로x세로 형식이어야 합니다. 받은 값: '{value}'",
+    "must be between 64x64 and 7680x4320, got '{value}'": "64x64에서 7680x4320 사이여야 합니다. 받은 값: '{value}'",
+    "must be numbers separated by commas, got '{value}'": "쉼표로 구분한 숫자들이어야 합니다. 받은 값: '{value}'",
+    "needs a folder name (--out= is empty)": "폴더 이름이 필요합니다 (--out= 값이 비어 있습니다)",
+    "needs a folder name, not only blank space ('{value}')": "공백만이 아닌 폴더 이름이 필요합니다 ('{value}')",
+})
+
+# lossplay run --help (issue 9).
+KO.update({
+    "Run a scenario without a window and write its numbers.": "창 없이 시나리오를 실행하고 그 숫자들을 씁니다.",
+    "start from this scenario JSON file; the flags below override it":
+        "이 시나리오 JSON 파일에서 시작합니다. 아래 옵션이 그 값을 덮어씁니다",
+    "start from a lesson's scenario (`lossplay lessons` lists them)":
+        "수업의 시나리오에서 시작합니다 (목록: `lossplay lessons`)",
+    "which of the lesson's variants, from 1 (default 1)": "수업의 몇 번째 변형인지, 1부터 (기본값 1)",
+    "data set: {kinds}, or csv:PATH for your own (default house)": "데이터: {kinds}, 또는 내 데이터는 csv:PATH (기본값 house)",
+    "the target column of csv:PATH data (default: the last column); several 0/1 columns separated by commas (--target a,b,c) make multi-label data":
+        "csv:PATH 데이터의 목표 열 (기본값: 마지막 열). 쉼표로 구분한 0/1 열 여러 개(--target a,b,c)는 다중 레이블 데이터가 됩니다",
+    "csv:PATH data: leave out the feature columns that are not all numbers (text, or a missing value) instead of refusing the file":
+        "csv:PATH 데이터: 파일을 거부하는 대신, 모두 숫자는 아닌 특성 열(텍스트나 빈 값이 있는 열)을 빼고 읽습니다",
+    "house-price features: 1 size, 2 + rooms, 3 + distance (default 1)": "집값 특성 수: 1 면적, 2 + 방 수, 3 + 역까지 거리 (기본값 1)",
+    "number of classes for blobs, 2 to 5 (default 2)": "덩어리 데이터(blobs)의 클래스 수, 2에서 5 (기본값 2)",
+    "yes/no labels per sample of multilabel data, 2 to 5 (default 3)": "다중 레이블 데이터의 샘플당 예/아니오 레이블 수, 2에서 5 (기본값 3)",
+    "number of samples, training and validation together (default 200)": "샘플 수, 학습과 검증을 합쳐서 (기본값 200)",
+    "noise level, 0 for none (default 0.2)": "잡음 크기, 0이면 잡음 없음 (기본값 0.2)",
+    "house prices made far off, to show what mse does with them (default 0)":
+        "MSE가 이상치에 어떻게 끌려가는지 보이려고 크게 벗어나게 만든 집값 수 (기본값 0)",
+    "feature scaling from the training split (default standard)": "학습 데이터로 정하는 특성 스케일링 (기본값 standard)",
+    "fraction of samples held out for validation (default 0.2)": "검증용으로 떼어 두는 샘플 비율 (기본값 0.2)",
+    "fraction of samples held out as a test set: never trained on, scored once at the end in summary.json's metrics (default 0)":
+        "테스트 세트로 떼어 두는 샘플 비율: 학습에 쓰지 않고, 끝에 한 번 채점해 summary.json의 metrics에 씁니다 (기본값 0)",
+    "seed of the data, the start of the MLP and the mini-batches (default 0)": "데이터, MLP의 시작점, 미니배치의 시드 (기본값 0)",
+    "model (default: linear, or multiclass for 3+ classes)": "모델 (기본값: linear, 클래스가 3개 이상이면 multiclass)",
+    "hidden units of the mlp (default 4)": "MLP의 은닉 유닛 수 (기본값 4)",
+    "loss: {keys} (default {defaults})": "손실: {keys} (기본값 {defaults})",
+    "delta of the huber loss (default 1)": "Huber 손실의 델타 (기본값 1)",
+    "margin (delta) of the multiclass_hinge loss, > 0 (default 1)": "multiclass_hinge 손실의 마진(델타), > 0 (기본값 1)",
+    "cross_entropy, sparse_cross_entropy and kl_div: targets (1 - E) one-hot + E / classes, 0 <= E < 1 (default 0)":
+        "cross_entropy, sparse_cross_entropy, kl_div: 목표를 (1 - E) 원-핫 + E / 클래스 수로 바꿉니다, 0 <= E < 1 (기본값 0)",
+    "add L * sum|w| to the objective": "목적 함수에 L * sum|w| 항을 더합니다",
+    "add L * sum w^2 to the objective": "목적 함수에 L * sum w^2 항을 더합니다",
+    "optimizer: {keys} (default sgd)": "옵티마이저: {keys} (기본값 sgd)",
+    "learning rate (default 0.03)": "학습률 (기본값 0.03)",
+    "learning-rate schedule, stepped after every update: constant, step:S:G (times G every S steps), exp:G (times G every step), cosine:T (cosine to 0 over T steps), warmup:K (linear from lr/K to lr over K steps) (default constant)":
+        "학습률 스케줄, 갱신마다 한 번 진행: constant, step:S:G (S단계마다 G배), exp:G (단계마다 G배), cosine:T (T단계 동안 코사인으로 0까지), warmup:K (K단계 동안 lr/K에서 lr까지 직선으로) (기본값 constant)",
+    "all = batch GD, 1 = SGD, N = mini-batch (default all)": "all = 배치 경사 하강법, 1 = SGD, N = 미니배치 (기본값 all)",
+    "number of updates (default 150)": "갱신 횟수 (기본값 150)",
+    "initial parameters in order (write --start=-1,2 for a negative first value)":
+        "처음 파라미터 값들, 순서대로 (첫 값이 음수이면 --start=-1,2처럼 씁니다)",
+    "landscape resolution per axis (default 201)": "손실 지형의 축당 해상도 (기본값 201)",
+    "landscape plane for 3+ parameters: the run's principal directions (pca), or two parameters by name, e.g. w1,b (default pca)":
+        "파라미터가 3개 이상일 때 손실 지형의 평면: 학습 경로의 주성분 방향(pca), 또는 이름으로 고른 파라미터 두 개, 예: w1,b (기본값 pca)",
+    "also write run.gif or run.mp4: the path growing on the landscape": "run.gif 또는 run.mp4도 씁니다: 손실 지형 위에서 자라는 경로",
+    "frames per second of the animation, one frame per step, {low} to {high} (default 20)":
+        "애니메이션의 초당 프레임 수, 단계마다 한 프레임, {low}에서 {high} (기본값 20)",
+    "a line under each figure: optimizer, learning rate, steps, final loss and result (animations always have one)":
+        "그림마다 아래에 한 줄: 옵티마이저, 학습률, 단계 수, 최종 손실, 결과 (애니메이션에는 늘 있습니다)",
+    "size of the plots and the animation (default 800x600)": "그림과 애니메이션의 크기 (기본값 800x600)",
+    "colours of the plots and the animation: light, dark or contrast (high contrast, white on black) (default light)":
+        "그림과 애니메이션의 색: light, dark, contrast (고대비, 검은 바탕에 흰색) (기본값 light)",
+    "language of the messages: en (English) or ko (Korean)": "메시지 언어: en (영어) 또는 ko (한국어)",
+    "directory for the numbers (summary.json, history.csv, data.csv, landscape.npz) and the plots (landscape, loss, data as .png and .svg)":
+        "숫자 파일(summary.json, history.csv, data.csv, landscape.npz)과 그림(손실 지형, 손실, 데이터의 .png와 .svg)을 쓸 폴더",
+})
