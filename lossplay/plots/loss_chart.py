@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from ..i18n import tr
+from ..i18n import bind, tr
 from . import looks
 from .hover import Hover
 from .scene import power_label
@@ -110,7 +110,8 @@ class LossChart(pg.PlotWidget):
         self.rate = pg.PlotDataItem(pen=pg.mkPen(RATE, width=1.8, style=Qt.PenStyle.DotLine))
         self.rate_box.addItem(self.rate)
         item.getViewBox().sigResized.connect(lambda: self.rate_box.setGeometry(item.getViewBox().sceneBoundingRect()))
-        axis_label(self, "right", "learning rate")
+        # On the axis itself: the plot's setLabel would show the axis, a constant rate's too.
+        bind(lambda text: item.getAxis("right").setLabel(text), "learning rate", owner=self)
         legend_label(item.legend, self.rate, "learning rate")
         self.set_rates(None, None)
 

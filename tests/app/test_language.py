@@ -106,6 +106,9 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, window):
         assert "단계 1 / 400" in window.status_line.text()
         assert window.lesson_panel.title.text() == "이상치: MSE, MAE, Huber 손실"
         assert window.data_panel.samples.accessibleName() == "샘플 수"
+        # a constant rate has no rate axis, in either language (a relabelled axis used to show)
+        assert not window.loss_chart.getPlotItem().getAxis("right").isVisible()
+        assert window.loss_chart.getPlotItem().getAxis("right").labelText == "학습률"
     finally:
         window.set_language("en")
     assert visible_texts(window) == before
