@@ -158,6 +158,10 @@
         <translation>손실 함수와 경사 하강법을 직접 움직여 보며 배우는 프로그램입니다.</translation>
     </message>
     <message>
+        <source>A playground for loss functions and gradient descent. `lossplay run --help` runs a scenario without a window.</source>
+        <translation>손실 함수와 경사 하강법을 직접 움직여 보며 배우는 프로그램입니다. 창 없이 시나리오를 실행하는 방법은 `lossplay run --help`에 있습니다.</translation>
+    </message>
+    <message>
         <source>About lossplay</source>
         <translation>lossplay 정보</translation>
     </message>
@@ -980,6 +984,10 @@
     <message>
         <source>Pull</source>
         <translation>끌어당김</translation>
+    </message>
+    <message>
+        <source>Qt needs system libraries that are missing: on Debian or Ubuntu run `sudo apt install {packages}`, then start lossplay again</source>
+        <translation>Qt에 필요한 시스템 라이브러리가 없습니다. Debian이나 Ubuntu에서 `sudo apt install {packages}`를 실행한 뒤 lossplay를 다시 시작하세요</translation>
     </message>
     <message>
         <source>RMSE is the square root of MSE, and the square root never changes which weights are best: both runs end at the same minimum. The scale differs: at the minimum MSE is 51.3 and RMSE is 7.16, its square root. RMSE's gradient is MSE's divided by 2·RMSE, so at the same learning rate its steps are about fourteen times shorter near the minimum; a ten times larger rate brings it there as fast.</source>
@@ -2050,6 +2058,10 @@
         <translation>메시지 언어: en (영어) 또는 ko (한국어)</translation>
     </message>
     <message>
+        <source>language of the window: en (English) or ko (Korean); default: the last one chosen, else the system's</source>
+        <translation>창의 언어: en(영어) 또는 ko(한국어). 기본값: 마지막으로 고른 언어, 없으면 시스템 언어</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -2246,6 +2258,10 @@
         <translation>공백만이 아닌 폴더 이름이 필요합니다 ('{value}')</translation>
     </message>
     <message>
+        <source>no display to open the window on; start lossplay in a desktop session, or use `lossplay run ... --out DIR` for the numbers and plots without a window</source>
+        <translation>창을 띄울 디스플레이가 없습니다. 데스크톱 세션에서 lossplay를 시작하거나, 창 없이 수치와 그림만 얻으려면 `lossplay run ... --out DIR`을 쓰세요</translation>
+    </message>
+    <message>
         <source>no ffmpeg was found to encode MP4; write a GIF instead</source>
         <translation>MP4를 만들 ffmpeg가 없습니다. 대신 GIF로 저장하세요</translation>
     </message>
@@ -2296,6 +2312,14 @@
     <message>
         <source>one of the arguments %s is required</source>
         <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>open this session file (.lossplay.json)</source>
+        <translation>이 세션 파일(.lossplay.json)을 엽니다</translation>
+    </message>
+    <message>
+        <source>open with this scenario JSON file</source>
+        <translation>이 시나리오 JSON 파일로 엽니다</translation>
     </message>
     <message>
         <source>optimizer</source>

@@ -647,3 +647,17 @@ KO.update({
     "directory for the numbers (summary.json, history.csv, data.csv, landscape.npz) and the plots (landscape, loss, data as .png and .svg)":
         "숫자 파일(summary.json, history.csv, data.csv, landscape.npz)과 그림(손실 지형, 손실, 데이터의 .png와 .svg)을 쓸 폴더",
 })
+
+# The window's own command line in Korean (lead, stop 18).
+KO.update({
+    "A playground for loss functions and gradient descent. `lossplay run --help` runs a scenario without a window.":
+        "손실 함수와 경사 하강법을 직접 움직여 보며 배우는 프로그램입니다. 창 없이 시나리오를 실행하는 방법은 `lossplay run --help`에 있습니다.",
+    "open this session file (.lossplay.json)": "이 세션 파일(.lossplay.json)을 엽니다",
+    "open with this scenario JSON file": "이 시나리오 JSON 파일로 엽니다",
+    "language of the window: en (English) or ko (Korean); default: the last one chosen, else the system's":
+        "창의 언어: en(영어) 또는 ko(한국어). 기본값: 마지막으로 고른 언어, 없으면 시스템 언어",
+    "no display to open the window on; start lossplay in a desktop session, or use `lossplay run ... --out DIR` for the numbers and plots without a window":
+        "창을 띄울 디스플레이가 없습니다. 데스크톱 세션에서 lossplay를 시작하거나, 창 없이 수치와 그림만 얻으려면 `lossplay run ... --out DIR`을 쓰세요",
+    "Qt needs system libraries that are missing: on Debian or Ubuntu run `sudo apt install {packages}`, then start lossplay again":
+        "Qt에 필요한 시스템 라이브러리가 없습니다. Debian이나 Ubuntu에서 `sudo apt install {packages}`를 실행한 뒤 lossplay를 다시 시작하세요",
+})

@@ -136,3 +136,23 @@ def test_every_argparse_placeholder_is_kept():
     entries = {source: korean for source, korean in KO.items() if percent.search(source)}
     assert len(entries) == 13
     assert [s for s, k in entries.items() if sorted(percent.findall(s)) != sorted(percent.findall(k))] == []
+
+
+def test_the_window_launchers_own_words_are_korean_too(capsys, tmp_path, monkeypatch):
+    with pytest.raises(SystemExit):
+        main(["--lang", "ko", "--help"])
+    help_text = capsys.readouterr().out
+    for korean in ("손실 함수와 경사 하강법을 직접 움직여 보며 배우는 프로그램입니다.", "이 세션 파일(.lossplay.json)을 엽니다",
+                   "이 시나리오 JSON 파일로 엽니다", "창의 언어: en(영어) 또는 ko(한국어)"):
+        assert korean in help_text
+    # no display: one line, in Korean, exit status 2 (before Qt would abort the process)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert said(capsys, "--lang", "ko") == (
+        2, "lossplay: 오류: 창을 띄울 디스플레이가 없습니다. 데스크톱 세션에서 lossplay를 시작하거나, 창 없이 수치와 그림만 "
+           "얻으려면 `lossplay run ... --out DIR`을 쓰세요\n")
+    bad = tmp_path / "s.lossplay.json"
+    bad.write_text("{", encoding="utf-8")
+    code, err = said(capsys, "--lang", "ko", str(bad))
+    assert code == 2 and err.startswith("lossplay: 오류: ") and err.count("\n") == 1
