@@ -1,5 +1,5 @@
 import sys
 
-from .cli import main
+from . import start
 
-sys.exit(main())
+sys.exit(start())

@@ -453,3 +453,29 @@ def test_the_smallest_animation_is_exactly_the_size_asked(tmp_path, args):
     for name in ("landscape", "loss", "data"):
         with Image.open(out / f"{name}.png") as png:
             assert png.size == (128, 96)
+
+
+SIGNAL_WHILE_IMPORTING = """
+import importlib.abc, os, signal, sys
+
+class SignalOnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "lossplay.core":  # still importing: nothing has started
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, SignalOnImport())
+from lossplay import start
+sys.exit(start())
+"""
+
+
+def test_ctrl_c_while_lossplay_still_imports_ends_it_quietly(tmp_path):
+    script = tmp_path / "signal_while_importing.py"
+    script.write_text(SIGNAL_WHILE_IMPORTING)
+    (tmp_path / "work").mkdir()
+    result = subprocess.run([sys.executable, str(script), "run", "--out", str(tmp_path / "work" / "out")],
+                            capture_output=True, text=True, timeout=300)
+    assert (result.returncode, result.stderr) == (130, "")  # no traceback from the middle of an import
+    assert list((tmp_path / "work").iterdir()) == []
