@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
+from PySide6.QtCore import QEvent, QMarginsF, QObject, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsWidget
 
 MARGIN = 8
@@ -243,7 +243,7 @@ class LegendKeeper(QObject):
         signal = getattr(item, "sigPlotChanged", None)
         if signal is not None:
             signal.connect(self.request)
-        if isinstance(item, pg.ScatterPlotItem):  # a marker moved by setPos
+        if isinstance(item, (pg.ScatterPlotItem, pg.TextItem)):  # a marker or words moved by setPos
             item.xChanged.connect(self.request)
             item.yChanged.connect(self.request)
         if hasattr(item, "visibleChanged"):
@@ -278,6 +278,11 @@ class LegendKeeper(QObject):
             if item.parentItem() is None:
                 continue
             free, size = free_for(item), _size_in(vb, item)
+            if key in self._rows:
+                # Back in, the plot grows by the row, and what is kept near its bottom
+                # edge (a curvature's label) moves down with it: room for that too, or it
+                # would go back and forth.
+                size = size.grownBy(QMarginsF(0, 0, 0, self._rows[key].maximumHeight()))
             choices = _choices(item, placed)
             coverage = _coverage(vb, points, weights, size, choices, [box for box, _ in placed])
             best = min(choices, key=lambda c: coverage[c])

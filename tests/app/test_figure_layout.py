@@ -251,3 +251,22 @@ def test_a_linear_colour_bar_writes_losses_as_they_are(qapp):
         assert len(on_bar) >= 2  # its ticks, at the losses they stand for
     finally:
         view.deleteLater()
+
+
+def test_window_legend_leaves_words_moved_under_it(qtbot, window):
+    """A curvature label moved (setPos) into the legend's corner after the legend was
+    placed sends the legend elsewhere: words were covered until something else changed."""
+    view = window.landscape
+    legend, label = view.legend, view.eigen_labels[0]
+    vb = view.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().width() > 0)
+    label.setText("λ = 0.249 · ×0.86 per step: shrinks")
+    label.setVisible(True)
+    label.setPos(vb.viewRect().topLeft())  # somewhere else first
+    qtbot.waitUntil(lambda: not label.sceneBoundingRect().intersects(legend.sceneBoundingRect()), timeout=5000)
+    keeper = window.legend_keepers[0]
+    qtbot.waitUntil(lambda: not keeper._timer.isActive(), timeout=5000)
+    centre = legend.mapRectToItem(vb.childGroup, legend.boundingRect()).center()
+    label.setPos(centre)  # only its position changes
+    assert label.sceneBoundingRect().intersects(legend.sceneBoundingRect())
+    qtbot.waitUntil(lambda: not label.sceneBoundingRect().intersects(legend.sceneBoundingRect()), timeout=5000)
